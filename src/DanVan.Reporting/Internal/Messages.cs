@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace DanVan.Reporting.Internal;
+
+/// <summary>Picks the Vietnamese or English wording of a message, per <see cref="MessageSettings.Language"/>.</summary>
+internal static class Messages
+{
+    public static string Pick(string vietnamese, string english) =>
+        MessageSettings.Language == MessageLanguage.English ? english : vietnamese;
+
+    /// <summary>Formats message arguments without culture data (numbers in invariant digits).</summary>
+    public static string Format(string format, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>Quotes user input in a message, cut to <paramref name="maxLength"/> characters.</summary>
+    public static string Quote(string? input, int maxLength = 100)
+    {
+        if (input is null)
+        {
+            return "null";
+        }
+
+        string shown = input.Length <= maxLength ? input : string.Concat(input.AsSpan(0, maxLength), "…");
+        return "\"" + shown + "\"";
+    }
+}
