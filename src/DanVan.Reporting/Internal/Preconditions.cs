@@ -22,8 +22,12 @@ internal static class Preconditions
     }
 
     /// <summary>The exception <see cref="CheckRange"/> throws, for callers whose check is not a plain range.</summary>
+    /// <remarks>
+    /// The actual value is passed as invariant text: .NET appends "Actual value was …" to the message using the current
+    /// culture, which would make the message differ by machine (U+2212 minus, Arabic marks).
+    /// </remarks>
     public static ArgumentOutOfRangeException OutOfRange(long value, long min, long max, string paramName, string vietnameseWhat, string englishWhat) =>
-        new(paramName, value, Messages.Pick(
+        new(paramName, Messages.Format("{0}", value), Messages.Pick(
             Messages.Format("Giá trị {0} của tham số '{1}' ({2}) nằm ngoài phạm vi hợp lệ [{3}-{4}].", value, paramName, vietnameseWhat, min, max),
             Messages.Format("The value {0} of argument '{1}' ({2}) is outside the valid range [{3}-{4}].", value, paramName, englishWhat, min, max)));
 

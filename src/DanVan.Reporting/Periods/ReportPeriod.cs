@@ -157,7 +157,7 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
         (int year, int month) = DataMonthOf(date, rule);
         if (kind == PeriodKind.NineMonths && month > 9)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, Messages.Pick(
+            throw new ArgumentOutOfRangeException(nameof(date), VietnameseDates.FormatNumeric(date), Messages.Pick(
                 Messages.Format("Ngày {0} không thuộc kỳ 9 tháng nào theo quy tắc \"{1}\": kỳ 9 tháng năm {2} chỉ tính đến hết tháng 9.", VietnameseDates.FormatNumeric(date), rule.Name, year),
                 Messages.Format("The date {0} is in no nine-month period under the rule \"{1}\": the nine months of {2} end with September.", VietnameseDates.FormatNumeric(date), rule.Name, year)));
         }
@@ -199,7 +199,7 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
         int first = knownTerm.FirstYear + (int)Math.Floor((year - knownTerm.FirstYear) / (double)length) * length;
         if (first < MinYear || first + length > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, Messages.Pick(
+            throw new ArgumentOutOfRangeException(nameof(date), VietnameseDates.FormatNumeric(date), Messages.Pick(
                 Messages.Format("Nhiệm kỳ chứa ngày {0} nằm ngoài các năm được hỗ trợ [{1}-{2}].", VietnameseDates.FormatNumeric(date), MinYear, MaxYear),
                 Messages.Format("The term containing {0} is outside the supported years [{1}-{2}].", VietnameseDates.FormatNumeric(date), MinYear, MaxYear)));
         }
@@ -387,7 +387,7 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
     {
         if (year < MinYear || year > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(date), date, Messages.Pick(
+            throw new ArgumentOutOfRangeException(nameof(date), VietnameseDates.FormatNumeric(date), Messages.Pick(
                 Messages.Format("Ngày {0} thuộc năm báo cáo {1}, nằm ngoài các năm được hỗ trợ [{2}-{3}].", VietnameseDates.FormatNumeric(date), year, MinYear, MaxYear),
                 Messages.Format("The date {0} belongs to reporting year {1}, outside the supported years [{2}-{3}].", VietnameseDates.FormatNumeric(date), year, MinYear, MaxYear)));
         }
