@@ -49,7 +49,7 @@ public readonly struct Anniversary : IEquatable<Anniversary>
     public static Anniversary Of(TraditionalDay day, int year)
     {
         Preconditions.CheckNotNull(day, nameof(day));
-        Preconditions.CheckRange(year, day.FoundingDate.Year + 1, MaxYear, nameof(year), "năm kỷ niệm (sau năm thành lập)", "anniversary year (after the founding year)");
+        Preconditions.CheckRange(year, day.FoundingDate.Year + 1, MaxYear, nameof(year), "năm kỷ niệm, phải sau năm thành lập", "anniversary year, which must follow the founding year");
         return new Anniversary(day, year);
     }
 

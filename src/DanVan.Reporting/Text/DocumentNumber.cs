@@ -116,8 +116,8 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
         if (kindCode is not null && year is null && !DocumentKinds.TryFindByCode(kindCode, DocumentSystem.State, out _))
         {
             throw new ArgumentException(Messages.Pick(
-                Messages.Format("Ký hiệu tên loại {0} không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; khi không có năm, \"{1}/{3}-{2}\" sẽ được hiểu là công văn của đơn vị \"{3}-{2}\". Hãy dùng mã trong DocumentKinds, truyền năm ban hành, hoặc truyền kindCode = null và issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode),
-                Messages.Format("The kind code {0} is not in Nghị định 30/2020/NĐ-CP Phụ lục III; without a year, \"{1}/{3}-{2}\" reads as a công văn of unit \"{3}-{2}\". Use a code of DocumentKinds, pass the year of issue, or pass kindCode = null and issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode)),
+                Messages.Format("Ký hiệu tên loại {0} không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; khi không có năm, \"{1:00}/{3}-{2}\" sẽ được hiểu là công văn của đơn vị \"{3}-{2}\". Hãy dùng mã trong DocumentKinds, truyền năm ban hành, hoặc truyền kindCode = null và issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode),
+                Messages.Format("The kind code {0} is not in Nghị định 30/2020/NĐ-CP Phụ lục III; without a year, \"{1:00}/{3}-{2}\" reads as a công văn of unit \"{3}-{2}\". Use a code of DocumentKinds, pass the year of issue, or pass kindCode = null and issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode)),
                 nameof(kindCode));
         }
 
