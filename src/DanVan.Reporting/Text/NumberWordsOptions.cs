@@ -52,8 +52,9 @@ public sealed class NumberWordsOptions
     /// <summary>
     /// Whether a group of three digits that follows a higher group and has a zero hundreds digit is read with
     /// "không trăm": 1001 → "một nghìn không trăm lẻ một", 1_000_010 → "một triệu không trăm mười" (true, the default),
-    /// or without it: "một nghìn lẻ một", "một triệu mười" (false). The long form is the common practice for amounts in
-    /// words ("số tiền bằng chữ") in accounting; no primary rule text was found, so the default is UNVERIFIED.
+    /// or without it: "một nghìn lẻ một", "một triệu mười", "một triệu chín nghìn" (false, Humanizer's reading). The long
+    /// form is the common practice for amounts in words ("số tiền bằng chữ") in accounting; no primary rule text was
+    /// found, so the default is UNVERIFIED.
     /// </summary>
     public bool SayKhongTram { get; init; } = true;
 }

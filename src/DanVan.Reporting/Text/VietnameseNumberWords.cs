@@ -54,7 +54,10 @@ internal static class VietnameseNumberWords
         AppendGroup(builder, (int)(low % 1_000UL), scaleWord: null, options, hasHigher);
     }
 
-    /// <summary>Appends one group of three digits and its scale word, unless the group is zero; returns the new "has higher".</summary>
+    /// <summary>
+    /// Appends one group of three digits and its scale word (null for the last group, the units), unless the group is
+    /// zero; returns the new "has higher".
+    /// </summary>
     private static bool AppendGroup(StringBuilder builder, int group, string? scaleWord, NumberWordsOptions options, bool hasHigher)
     {
         if (group == 0)
@@ -66,6 +69,7 @@ internal static class VietnameseNumberWords
         int tens = group / 10 % 10;
         int units = group % 10;
 
+        bool saidHundreds = true;
         if (hundreds > 0)
         {
             AppendWord(builder, s_digits[hundreds]);
@@ -76,13 +80,20 @@ internal static class VietnameseNumberWords
             AppendWord(builder, "không");
             AppendWord(builder, "trăm");
         }
+        else
+        {
+            saidHundreds = false;
+        }
 
         switch (tens)
         {
             case 0:
                 if (units > 0)
                 {
-                    if (hundreds > 0 || hasHigher)
+                    // "lẻ" links a units digit to a spoken hundreds ("một trăm lẻ năm", "một nghìn không trăm lẻ năm"), or
+                    // the last group to the groups before it ("một nghìn lẻ năm"). Without "không trăm", a scaled group
+                    // is read bare: 1.009.000 is "một triệu chín nghìn", as in Humanizer.
+                    if (saidHundreds || (hasHigher && scaleWord is null))
                     {
                         AppendWord(builder, options.ZeroTensWord == ZeroTensWord.Linh ? "linh" : "lẻ");
                     }

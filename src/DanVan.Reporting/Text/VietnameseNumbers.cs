@@ -65,7 +65,7 @@ public static class VietnameseNumbers
         CheckDecimals(decimals);
         if (ratio > s_maxRatio || ratio < -s_maxRatio)
         {
-            string range = "[" + FormatRounded(-s_maxRatio, 0) + "-" + FormatRounded(s_maxRatio, 0) + "]";
+            string range = "[" + FormatRounded(-s_maxRatio, 2) + "-" + FormatRounded(s_maxRatio, 2) + "]";
             throw new ArgumentOutOfRangeException(nameof(ratio), ratio, Messages.Pick(
                 Messages.Format("Giá trị {0} của tham số '{1}' (tỷ lệ) nằm ngoài phạm vi hợp lệ {2}: nhân 100 sẽ vượt quá kiểu decimal.", ratio, nameof(ratio), range),
                 Messages.Format("The value {0} of argument '{1}' (ratio) is outside the valid range {2}: times 100 it would overflow decimal.", ratio, nameof(ratio), range)));
