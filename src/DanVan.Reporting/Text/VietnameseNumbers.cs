@@ -66,7 +66,8 @@ public static class VietnameseNumbers
         if (ratio > s_maxRatio || ratio < -s_maxRatio)
         {
             string range = "[" + FormatRounded(-s_maxRatio, 2) + "-" + FormatRounded(s_maxRatio, 2) + "]";
-            throw new ArgumentOutOfRangeException(nameof(ratio), ratio, Messages.Pick(
+            // The actual value is passed as invariant text: .NET appends it to the message with the current culture.
+            throw new ArgumentOutOfRangeException(nameof(ratio), Messages.Format("{0}", ratio), Messages.Pick(
                 Messages.Format("Giá trị {0} của tham số '{1}' (tỷ lệ) nằm ngoài phạm vi hợp lệ {2}: nhân 100 sẽ vượt quá kiểu decimal.", ratio, nameof(ratio), range),
                 Messages.Format("The value {0} of argument '{1}' (ratio) is outside the valid range {2}: times 100 it would overflow decimal.", ratio, nameof(ratio), range)));
         }
