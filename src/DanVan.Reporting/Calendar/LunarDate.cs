@@ -164,8 +164,9 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
         return null;
     }
 
-    /// <summary>The day after this one.</summary>
-    /// <returns>The next lunar date.</returns>
+    /// <summary>The lunar date a number of days later (or earlier, when negative).</summary>
+    /// <param name="days">The number of days to add.</param>
+    /// <returns>The lunar date of the solar date <paramref name="days"/> later.</returns>
     public LunarDate PlusDays(int days) => FromSolar(ToSolar().PlusDays(days));
 
     #endregion
