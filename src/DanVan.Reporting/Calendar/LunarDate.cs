@@ -119,13 +119,7 @@ public readonly struct LunarDate : IEquatable<LunarDate>, IComparable<LunarDate>
     {
         CheckSupported(date, nameof(date));
         int dayNumber = LunarAstronomy.JulianDayNumber(date.Year, date.Month, date.Day);
-        LunisolarCalculator.Span span = LunisolarCalculator.Vietnam.SpanEndingIn(date.Year);
-        if (dayNumber >= span.End)
-        {
-            span = LunisolarCalculator.Vietnam.SpanEndingIn(date.Year + 1);
-        }
-
-        return new LunarDate(dayNumber, span.Months[span.IndexContaining(dayNumber)]);
+        return new LunarDate(dayNumber, LunisolarCalculator.Vietnam.MonthContaining(dayNumber, date.Year));
     }
 
     /// <summary>The solar (Gregorian) date of this lunar date.</summary>

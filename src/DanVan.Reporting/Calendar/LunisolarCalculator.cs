@@ -49,6 +49,18 @@ internal sealed class LunisolarCalculator
         return span;
     }
 
+    /// <summary>The lunar month that contains a day (Julian day number of a solar date in years 1900–2200).</summary>
+    public LunarMonthStart MonthContaining(int dayNumber, int solarYear)
+    {
+        Span span = SpanEndingIn(solarYear);
+        if (dayNumber >= span.End)
+        {
+            span = SpanEndingIn(solarYear + 1);
+        }
+
+        return span.Months[span.IndexContaining(dayNumber)];
+    }
+
     /// <summary>The day (Julian day number) month 11 of lunar year <paramref name="year"/> starts.</summary>
     public int Month11Start(int year)
     {
