@@ -1,5 +1,6 @@
 using System.Text;
 using DanVan.Reporting;
+using DanVan.Reporting.Calendar;
 using NodaTime;
 
 namespace DanVan.Reporting.CultureProbe;
@@ -55,14 +56,72 @@ public static class FormattingCorpus
             text.AppendLine(VietnameseDates.MonthInWords(month));
         }
 
+        AppendNumbers(text);
+        AppendDocumentsAndDays(text);
         AppendErrors(text);
         return text.ToString();
+    }
+
+    private static void AppendNumbers(StringBuilder text)
+    {
+        foreach (decimal value in new[] { 0m, 3.14m, -1250.5m, 999m, 1000m, 1250000.5m, 36.24m, 212000000m, 79228162514264337593543950335m })
+        {
+            text.Append(VietnameseNumbers.Format(value)).Append(" | ").Append(VietnameseNumbers.Format(value, 2)).Append(" | ")
+                .Append(VietnameseNumbers.FormatPercent(value)).Append(" | ").AppendLine(VietnameseNumbers.FormatMoney(value));
+        }
+
+        text.AppendLine(VietnameseNumbers.FormatRatioAsPercent(0.3624m));
+        foreach (long value in new[] { 0L, 15, 21, 24, 101, 1001, 1_250_000, 2_500_000_000, -7, long.MinValue, long.MaxValue })
+        {
+            text.Append(VietnameseNumbers.ToWords(value)).Append(" | ")
+                .AppendLine(VietnameseNumbers.ToWords(value, new NumberWordsOptions { ZeroTensWord = ZeroTensWord.Linh, UseNgan = true, UseTi = true, UseTuAfterMuoi = true, SayKhongTram = false }));
+        }
+
+        text.AppendLine(VietnameseNumbers.FormatAmountInWords(1_250_000));
+        for (int n = 1; n <= 3999; n += 331)
+        {
+            text.Append(VietnameseNumbers.ToRoman(n)).Append(' ').Append(HeadingNumbering.Roman(n, HeadingSeparator.Hyphen)).Append(' ');
+        }
+
+        for (int n = 1; n <= 23; n++)
+        {
+            text.Append(HeadingNumbering.Point(n));
+        }
+
+        text.AppendLine();
+    }
+
+    private static void AppendDocumentsAndDays(StringBuilder text)
+    {
+        foreach (string number in new[] { "Số 45-BC/BDVTU", "Số: 15/QĐ-BNV", "số: 05/BNV-VP", "Số: 09/2019/NĐ-CP", "367 - QĐ/TWĐTN-VP" })
+        {
+            text.Append(number).Append(" → ").AppendLine(DocumentNumber.TryParse(number, out DocumentNumber? parsed) ? parsed.ToString() : "(không đọc được)");
+        }
+
+        text.AppendLine(DocumentKinds.Abbreviation("Quy định", DocumentSystem.State) + " " + DocumentKinds.Abbreviation("Quy định", DocumentSystem.Party));
+        foreach (TraditionalDay day in TraditionalDay.All)
+        {
+            text.Append(Anniversary.Of(day, 2025)).Append(" | ").AppendLine(Anniversary.Of(day, 2024).ToBannerString());
+        }
+
+        for (int year = 1968; year <= 2053; year += 17)
+        {
+            text.Append(LunarDate.FromSolar(LunarDate.Tet(year))).Append(" | ").Append(VietnameseDates.FormatNumeric(LunarDate.Tet(year)))
+                .Append(" | ").AppendLine(LunarDate.FromSolar(LunarDate.TrungThu(year)).ToString());
+        }
     }
 
     private static void AppendErrors(StringBuilder text)
     {
         // Messages carry numbers and ranges too: they must not change with the culture either.
-        foreach (Action bad in new Action[] { () => ReportPeriod.Quarter(2024, 5), () => ReportPeriod.Parse("quý V/2024"), () => CutOffRule.EndingOnDay(-1, "x") })
+        Action[] badCalls =
+        [
+            () => ReportPeriod.Quarter(2024, 5), () => ReportPeriod.Parse("quý V/2024"), () => CutOffRule.EndingOnDay(-1, "x"),
+            () => VietnameseNumbers.Format(1.5m, -1), () => VietnameseNumbers.ToRoman(4000), () => VietnameseNumbers.FormatRatioAsPercent(decimal.MaxValue),
+            () => DocumentNumber.Parse("Số 0-BC/X"), () => DocumentNumber.Party(-5, "BC", "BDVTU"), () => Anniversary.Of(TraditionalDay.MassMobilization, 1930),
+            () => _ = new LunarDate(2025, 12, 30), () => _ = new LunarDate(2025, 5, 1, isLeapMonth: true), () => LunarDate.FromSolar(new LocalDate(2200, 1, 1)),
+        ];
+        foreach (Action bad in badCalls)
         {
             try
             {

@@ -107,7 +107,7 @@ public readonly struct Anniversary : IEquatable<Anniversary>
         }
 
         return Messages.Format(
-            "kỷ niệm {0} năm {1} ({2} - {3})", Years, _day.Name, SlashDateText.Format(_day.FoundingDate), SlashDateText.Format(Date));
+            "kỷ niệm {0} năm {1} ({2} - {3})", Years, _day.Name, VietnameseDates.FormatDayMonthYear(_day.FoundingDate), VietnameseDates.FormatDayMonthYear(Date));
     }
 
     /// <summary>

@@ -97,5 +97,5 @@ public sealed class TraditionalDay : IEquatable<TraditionalDay>
 
     /// <summary>The name followed by the founding date: "Ngày thành lập Công đoàn Việt Nam (28/7/1929)".</summary>
     /// <returns>The name and date.</returns>
-    public override string ToString() => Name + " (" + SlashDateText.Format(FoundingDate) + ")";
+    public override string ToString() => Name + " (" + VietnameseDates.FormatDayMonthYear(FoundingDate) + ")";
 }

@@ -8,7 +8,7 @@ namespace DanVan.Reporting;
 // Writing and reading periods as Vietnamese text.
 public readonly partial struct ReportPeriod
 {
-    private static readonly string[] s_quarterNumerals = ["I", "II", "III", "IV"];
+    private static readonly string[] s_quarterNumerals = [.. Enumerable.Range(1, 4).Select(RomanNumerals.ToRoman)];
 
     /// <summary>
     /// The period as written in Vietnamese documents: "tháng 7 năm 2024", "quý II năm 2024", "6 tháng đầu năm 2024",
