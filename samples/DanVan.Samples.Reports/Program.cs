@@ -1,5 +1,6 @@
 using System.Text;
 using DanVan.Reporting;
+using DanVan.Reporting.Calendar;
 using DanVan.Samples.Reports;
 using NodaTime;
 
@@ -20,12 +21,12 @@ foreach (SeedReport seed in Seeds.All)
         string when = seed.MeetingTime is LocalTime time
             ? VietnameseDates.FormatDayPartDate(day.At(time), withDayWord: true)
             : VietnameseDates.FormatCitation(day);
-        output.AppendLine("  Hội nghị:             " + when + " (" + VietnameseDates.WeekdayInText(day.DayOfWeek) + ")");
+        output.AppendLine("  Hội nghị:             " + when + " (" + VietnameseDates.WeekdayInText(day.DayOfWeek) + "; âm lịch: " + LunarDate.FromSolar(day) + ")");
     }
 
-    foreach (string fact in seed.Facts)
+    foreach (SeedFact fact in seed.Facts)
     {
-        output.AppendLine("  Số liệu:              " + fact);
+        output.AppendLine("  Số liệu:              " + fact.Describe());
     }
 
     output.AppendLine();

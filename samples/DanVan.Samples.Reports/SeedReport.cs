@@ -14,7 +14,7 @@ namespace DanVan.Samples.Reports;
 /// <param name="MeetingDate">The day of the meeting, or null when the article does not say ("Vừa qua").</param>
 /// <param name="MeetingTime">The time of the meeting, or null when the article gives no part of the day.</param>
 /// <param name="Period">The period the report reviews.</param>
-/// <param name="Facts">Figures and notes the article reports, already formatted by the caller.</param>
+/// <param name="Facts">Figures and references the article reports, typed.</param>
 internal sealed record SeedReport(
     string Source,
     string Title,
@@ -23,4 +23,4 @@ internal sealed record SeedReport(
     LocalDate? MeetingDate,
     LocalTime? MeetingTime,
     ReportPeriod Period,
-    IReadOnlyList<string> Facts);
+    IReadOnlyList<SeedFact> Facts);
