@@ -84,15 +84,23 @@ public static class VietnameseNumbers
     /// (1250000.5 → "1.250.000,5 đồng"; 1250000.50 → "1.250.000,5 đồng"; 1250000.00 → "1.250.000 đồng").
     /// </returns>
     /// <remarks>Writing "đồng" rather than "₫" is the usual convention of official documents, UNVERIFIED as a rule (domain reference §6).</remarks>
-    public static string FormatMoney(decimal dong)
+    public static string FormatMoney(decimal dong) => FormatExact(dong) + " đồng";
+
+    /// <summary>
+    /// Writes a number with exactly its significant decimals, never rounding: 1250000.50 → "1.250.000,5",
+    /// 36.24 → "36,24", 3000.00 → "3.000". For values whose precision is not known in advance.
+    /// </summary>
+    /// <param name="value">The number.</param>
+    /// <returns>The number in Vietnamese notation.</returns>
+    public static string FormatExact(decimal value)
     {
-        int decimals = dong.Scale;
-        while (decimals > 0 && decimal.Round(dong, decimals - 1) == dong)
+        int decimals = value.Scale;
+        while (decimals > 0 && decimal.Round(value, decimals - 1) == value)
         {
             decimals--;
         }
 
-        return FormatRounded(dong, decimals) + " đồng";
+        return FormatRounded(value, decimals);
     }
 
     /// <summary>

@@ -1,0 +1,57 @@
+namespace DanVan.Reporting;
+
+/// <summary>
+/// Receives a report as a stream of structured calls, in reading order, and owns all layout: a new output format is one
+/// new writer. Generated <c>WriteTo</c> methods drive it; values arrive already formatted the Vietnamese way.
+/// </summary>
+/// <remarks>
+/// The calls nest: <see cref="BeginReport"/> … <see cref="EndReport"/>; inside, sections
+/// (<see cref="BeginSection"/>/<see cref="EndSection"/>), lists (<see cref="BeginList"/>/<see cref="EndList"/>) and
+/// groups (<see cref="BeginGroup"/>/<see cref="EndGroup"/>, a nested record or one item of a list of records), which
+/// may nest in each other. Members before the first section are written outside any section.
+/// </remarks>
+public interface IReportWriter
+{
+    /// <summary>Opens the report.</summary>
+    /// <param name="heading">Its title and period.</param>
+    void BeginReport(ReportHeading heading);
+
+    /// <summary>Opens a numbered section ("mục"), e.g. "I" and "KẾT QUẢ THỰC HIỆN".</summary>
+    /// <param name="number">The number as written.</param>
+    /// <param name="title">The title, placeholders already resolved.</param>
+    void BeginSection(string number, string title);
+
+    /// <summary>Writes a passage of text under its label, e.g. the "Công tác lãnh đạo, chỉ đạo" paragraph.</summary>
+    /// <param name="label">The label (the member's display name).</param>
+    /// <param name="text">The text; may contain line breaks between paragraphs.</param>
+    void WriteText(string label, string text);
+
+    /// <summary>Writes a labelled value, e.g. "Tỷ lệ hộ nghèo" and "36,24%".</summary>
+    /// <param name="label">The label.</param>
+    /// <param name="value">The formatted value.</param>
+    void WriteValue(string label, string value);
+
+    /// <summary>Opens a list under its label.</summary>
+    /// <param name="label">The label.</param>
+    void BeginList(string label);
+
+    /// <summary>Writes one item of a list of texts.</summary>
+    /// <param name="text">The item.</param>
+    void WriteListItem(string text);
+
+    /// <summary>Closes the list opened last.</summary>
+    void EndList();
+
+    /// <summary>Opens a group of values: a nested record, or one item of a list of records.</summary>
+    /// <param name="label">The group's label (the member's name, or the item's number in its list).</param>
+    void BeginGroup(string label);
+
+    /// <summary>Closes the group opened last.</summary>
+    void EndGroup();
+
+    /// <summary>Closes the section opened last.</summary>
+    void EndSection();
+
+    /// <summary>Closes the report.</summary>
+    void EndReport();
+}

@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace DanVan.Reporting.Validation;
+
+/// <summary>
+/// Collects the errors of one <c>Validate()</c> call and knows where in the report it is. Used by generated code.
+/// </summary>
+/// <remarks>
+/// A mutable struct passed by <c>ref</c>: it allocates nothing until the first error, so validating a valid report
+/// allocates nothing at all. The path of nested members and list items is kept as a stack of (member, index) pairs and
+/// turned into text ("MoHinh[2].TenMoHinh") only when an error is added. Nesting deeper than
+/// <see cref="MaxDepth"/> levels is still validated; the paths of such errors are shortened with "…".
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public struct ValidationContext
+{
+    /// <summary>How many nested levels the path keeps.</summary>
+    public const int MaxDepth = 8;
+
+    private List<ValidationError>? _errors;
+    private PathStack _path;
+    private int _depth;
+
+    /// <summary>The errors so far, or null when there are none.</summary>
+    public readonly IReadOnlyList<ValidationError>? Errors => _errors;
+
+    /// <summary>Enters a nested member, or the item <paramref name="index"/> of a list member (−1 for none).</summary>
+    /// <param name="member">The member's C# name.</param>
+    /// <param name="index">The list index, or −1.</param>
+    public void Enter(string member, int index = -1)
+    {
+        if (_depth < MaxDepth)
+        {
+            _path[_depth] = new PathSegment(member, index);
+        }
+
+        _depth++;
+    }
+
+    /// <summary>Leaves the member entered last.</summary>
+    public void Leave() => _depth--;
+
+    /// <summary>Adds an error on <paramref name="member"/> of the current level.</summary>
+    /// <param name="member">The member's C# name.</param>
+    /// <param name="code">The rule's code (<see cref="ValidationCodes"/>).</param>
+    /// <param name="message">The message.</param>
+    public void Add(string member, string code, string message) =>
+        (_errors ??= []).Add(new ValidationError(PathTo(member), code, message));
+
+    /// <summary>The result: <see cref="ReportValidationResult.Valid"/> when nothing was added.</summary>
+    /// <returns>The result.</returns>
+    public readonly ReportValidationResult ToResult() =>
+        _errors is null ? ReportValidationResult.Valid : ReportValidationResult.FromErrors(_errors);
+
+    private readonly string PathTo(string member)
+    {
+        if (_depth == 0)
+        {
+            return member;
+        }
+
+        var path = new StringBuilder();
+        for (int level = 0; level < Math.Min(_depth, MaxDepth); level++)
+        {
+            PathSegment segment = _path[level];
+            path.Append(segment.Member);
+            if (segment.Index >= 0)
+            {
+                path.Append('[').Append(segment.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+
+            path.Append('.');
+        }
+
+        if (_depth > MaxDepth)
+        {
+            path.Append("….");
+        }
+
+        return path.Append(member).ToString();
+    }
+
+    private readonly record struct PathSegment(string Member, int Index);
+
+    [InlineArray(MaxDepth)]
+    private struct PathStack
+    {
+        private PathSegment _first;
+    }
+}
