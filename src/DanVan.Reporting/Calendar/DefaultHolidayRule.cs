@@ -38,14 +38,16 @@ internal static class DefaultHolidayRule
             : nationalDay.PlusDays(-1);
         statutory.Add(new Holiday(adjacent, National, HolidayKind.Statutory));
         statutory.Add(new Holiday(nationalDay, National, HolidayKind.Statutory));
-        statutory.Sort((a, b) => a.Date.CompareTo(b.Date));
+        List<Holiday> sorted = [.. statutory.OrderBy(h => h.Date)]; // stable: on a shared date Giỗ Tổ comes first
 
-        return HolidaySchedule.Create(year, "Quy tắc mặc định của DanVan SDK (chưa có lịch nghỉ công bố cho năm này; UNVERIFIED)", isDefaultRule: true, WithCompensation(statutory));
+        return HolidaySchedule.Create(year, "Quy tắc mặc định của DanVan SDK (chưa có lịch nghỉ công bố cho năm này; UNVERIFIED)", isDefaultRule: true, WithCompensation(sorted));
     }
 
     /// <summary>
     /// The days plus a nghỉ bù for each that falls on a weekend or on a date already taken by an earlier day, on the next
-    /// day that is neither a weekend day nor taken. A date shared by two holidays keeps the first one's entry.
+    /// day that is neither a weekend day nor taken. A date shared by two holidays (Giỗ Tổ on 30/4 or 1/5: 1947, the only
+    /// such year in 1900–2199)
+    /// keeps the first one's entry; the second is given back as a nghỉ bù.
     /// </summary>
     private static List<Holiday> WithCompensation(List<Holiday> sorted)
     {

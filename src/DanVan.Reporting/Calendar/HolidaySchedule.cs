@@ -101,13 +101,15 @@ public sealed class HolidaySchedule
     /// <item>Giỗ Tổ Hùng Vương: 10 tháng 3 âm lịch.</item>
     /// <item>Ngày Chiến thắng: 30/4; Ngày Quốc tế Lao động: 01/5.</item>
     /// <item>Quốc khánh: 02/9 and the adjacent day 03/9 when 02/9 is a Monday or a Thursday (the break then joins a
-    /// weekend), 01/9 otherwise — the pattern of the decisions for 2021–2025.</item>
+    /// weekend), 01/9 otherwise. A convention of the SDK (UNVERIFIED); for 2025 it gives 01/9, as the published
+    /// schedule does.</item>
     /// </list>
     /// <para>
     /// Then, for each of these days in date order that falls on a Saturday or Sunday (or, in a year where two of them
-    /// coincide, on another holiday), a nghỉ bù (<see cref="HolidayKind.Compensatory"/>) on the next day that is neither a
-    /// weekend day, a holiday nor an earlier nghỉ bù (Bộ luật Lao động 2019 Điều 111 khoản 3: "nghỉ bù … vào ngày làm
-    /// việc kế tiếp"). No swapped days are invented.
+    /// coincide, on another holiday — only 1947, when Giỗ Tổ fell on 30/4), a nghỉ bù
+    /// (<see cref="HolidayKind.Compensatory"/>) on the next day that is neither a weekend day, a holiday nor an earlier
+    /// nghỉ bù (Bộ luật Lao động 2019 Điều 111 khoản 3, article number UNVERIFIED: "nghỉ bù … vào ngày làm việc kế
+    /// tiếp"). No swapped days are invented.
     /// </para>
     /// </remarks>
     /// <param name="year">The year, 1900 to 2199.</param>
