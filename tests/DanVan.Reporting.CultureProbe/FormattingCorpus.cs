@@ -55,6 +55,7 @@ public static class FormattingCorpus
             text.AppendLine(VietnameseDates.MonthInWords(month));
         }
 
+        text.AppendJoin("\n", Calendar.WorkingCalendar.Default.WithCultureDay().HolidaysIn(2026)).AppendLine().AppendLine(ReportDeadlines.CheckDeadline(new LocalDate(2024, 6, 14), ReportPeriod.Quarter(2024, 2), CutOffRule.Decree09).Message);
         AppendErrors(text);
         return text.ToString();
     }
