@@ -46,30 +46,24 @@ internal static class DefaultHolidayRule
     /// <summary>
     /// The days plus a nghỉ bù for each that falls on a weekend or on a date already taken by an earlier day, on the next
     /// day that is neither a weekend day nor taken. A date shared by two holidays (Giỗ Tổ on 30/4 or 1/5: 1947, the only
-    /// such year in 1900–2199)
-    /// keeps the first one's entry; the second is given back as a nghỉ bù.
+    /// such year in 1900–2199) keeps the first one's entry; the second is given back as a nghỉ bù.
     /// </summary>
     private static List<Holiday> WithCompensation(List<Holiday> sorted)
     {
-        var taken = new HashSet<LocalDate>();
+        var taken = new HashSet<LocalDate>(sorted.Select(h => h.Date));
+        var seen = new HashSet<LocalDate>();
         var result = new List<Holiday>(sorted.Count + 4);
         var compensations = new List<Holiday>();
         foreach (Holiday holiday in sorted)
         {
-            bool collides = !taken.Add(holiday.Date);
-            if (!collides)
+            bool shared = !seen.Add(holiday.Date);
+            if (!shared)
             {
                 result.Add(holiday);
-            }
-        }
-
-        var seen = new HashSet<LocalDate>();
-        foreach (Holiday holiday in sorted)
-        {
-            bool collides = !seen.Add(holiday.Date);
-            if (!collides && !CalendarRange.IsWeekend(holiday.Date))
-            {
-                continue;
+                if (!CalendarRange.IsWeekend(holiday.Date))
+                {
+                    continue;
+                }
             }
 
             LocalDate day = holiday.Date.PlusDays(1);
