@@ -58,6 +58,7 @@ public static class FormattingCorpus
 
         AppendNumbers(text);
         AppendDocumentsAndDays(text);
+        text.AppendJoin("\n", WorkingCalendar.Default.WithCultureDay().HolidaysIn(2026)).AppendLine().AppendLine(ReportDeadlines.CheckDeadline(new LocalDate(2024, 6, 14), ReportPeriod.Quarter(2024, 2), CutOffRule.Decree09).Message);
         AppendErrors(text);
         return text.ToString();
     }
