@@ -3,7 +3,7 @@ namespace DanVan.Reporting;
 /// <summary>
 /// A report: what the DanVan source generator implements for every <see cref="ReportAttribute"/> type.
 /// </summary>
-/// <remarks>Render one with <c>RenderText()</c>, <c>RenderMarkdown()</c> or <c>RenderHtml()</c> (see <see cref="ReportRendering"/>).</remarks>
+/// <remarks>Render one with <c>RenderText()</c>, <c>RenderMarkdown()</c> or <c>RenderHtml()</c> (extension methods on <c>IReport</c>).</remarks>
 public interface IReport
 {
     /// <summary>The period the report covers ("kỳ báo cáo").</summary>
