@@ -10,8 +10,8 @@ namespace DanVan.Reporting.Validation;
 /// <remarks>
 /// A mutable struct passed by <c>ref</c>: it allocates nothing until the first error, so validating a valid report
 /// allocates nothing at all. The path of nested members and list items is kept as a stack of (member, index) pairs and
-/// turned into text ("MoHinh[2].TenMoHinh") only when an error is added. Nesting deeper than
-/// <see cref="MaxDepth"/> levels is still validated; the paths of such errors are shortened with "…".
+/// turned into text ("MoHinh[2].TenMoHinh") only when an error is added. Paths keep <see cref="MaxDepth"/> levels;
+/// deeper ones are shortened with "…".
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public struct ValidationContext
@@ -22,6 +22,12 @@ public struct ValidationContext
     private List<ValidationError>? _errors;
     private PathStack _path;
     private int _depth;
+
+    /// <summary>How deep nested records are followed; deeper levels (a cycle in the data, say) are not validated.</summary>
+    public const int MaxNesting = 32;
+
+    /// <summary>Whether a nested level may be entered (fewer than <see cref="MaxNesting"/> levels are open).</summary>
+    public readonly bool CanEnter => _depth < MaxNesting;
 
     /// <summary>The errors so far, or null when there are none.</summary>
     public readonly IReadOnlyList<ValidationError>? Errors => _errors;

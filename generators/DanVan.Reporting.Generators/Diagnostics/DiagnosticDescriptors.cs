@@ -1,0 +1,61 @@
+using Microsoft.CodeAnalysis;
+
+namespace DanVan.Reporting.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of DanVan SDK. Ids are stable and never reused (see AnalyzerReleases.Shipped.md); each has a page
+/// under docs/diagnostics/. Errors are mistakes that stop a report from being generated; warnings are declarations the
+/// generator must ignore; info marks a rule that can never fail.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Usage = "DanVan.Usage";
+    private const string Validation = "DanVan.Validation";
+    private const string Rendering = "DanVan.Rendering";
+
+    public static readonly DiagnosticDescriptor ReportMustBePartial = Create(
+        "DV0001", "Report type must be partial", "Report type '{0}' must be declared partial (and so must every type that contains it) so that its Validate, WriteTo and IReport members can be generated", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingPeriodProperty = Create(
+        "DV0002", "Report has no ReportPeriod Period property", "Report type '{0}' must have a readable property 'ReportPeriod Period' (the period the report covers)", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
+        "DV0003", "Member type is not supported", "Member '{0}' of type '{1}' is neither validated nor rendered: supported are text, numbers, bool, LocalDate, ReportPeriod, records and lists (IReadOnlyList<T>, IList<T>, List<T>, T[]) of these", Usage, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ContradictoryConstraints = Create(
+        "DV0004", "Contradictory constraints", "Member '{0}': [{1}] has a minimum ({2}) greater than its maximum ({3}), so no value can pass", Validation, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor FormatOnNonNumeric = Create(
+        "DV0005", "Number format on a member that is not a number", "Member '{0}' of type '{1}' cannot be [{2}]: only numeric members (int, long, decimal, double …) can be rendered as a percentage, money or a quantity", Rendering, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InPeriodOnNonDate = Create(
+        "DV0006", "[InPeriod] on a member that is not a date", "Member '{0}' of type '{1}' cannot be [InPeriod]: only NodaTime.LocalDate members can be checked against the report's period", Validation, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnknownTitlePlaceholder = Create(
+        "DV0007", "Unknown placeholder in a title", "Title \"{0}\" uses the unknown placeholder '{{{1}}}': use {{period}}, {{next}} or {{year}}", Rendering, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidPattern = Create(
+        "DV0008", "Invalid regular expression", "Member '{0}': the pattern \"{1}\" of [RegularExpression] is not a valid regular expression: {2}", Validation, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GenericReport = Create(
+        "DV0009", "Report type cannot be generic", "Report type '{0}' cannot be generic: a report's members and rules must be known at compile time", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConflictingMember = Create(
+        "DV0010", "Member conflicts with a generated member", "Report type '{0}' already declares '{1}', which the generator writes; remove or rename it", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConflictingFormats = Create(
+        "DV0011", "More than one number format", "Member '{0}' has more than one of [Percent], [Money] and [Quantity]; keep one", Rendering, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RuleNeverFails = Create(
+        "DV0012", "Rule can never fail", "Member '{0}': [{1}] on a '{2}' can never fail and is ignored", Validation, DiagnosticSeverity.Info, WellKnownDiagnosticTags.Unnecessary);
+
+    public static readonly DiagnosticDescriptor EmptySection = Create(
+        "DV0013", "Section without number or title", "Member '{0}': [Section] needs a number and a title, e.g. [Section(\"I\", \"KẾT QUẢ THỰC HIỆN\")]", Rendering, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor RuleOnWrongType = Create(
+        "DV0014", "Rule does not apply to the member's type", "Member '{0}' of type '{1}' cannot have [{2}]: it applies to {3}", Validation, DiagnosticSeverity.Error);
+
+    // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", customTags: tags);
+}

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using DanVan.Reporting.Generators.Model;
+
+namespace DanVan.Reporting.Generators.Emit;
+
+// WriteTo(): the report as a stream of writer calls, values already formatted by the runtime.
+internal static partial class ReportEmitter
+{
+    private const int MaxNesting = 32;
+
+    private static void EmitWriteTo(SourceWriter writer, ReportSpec spec)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(GeneratedCode);
+        writer.Open("public void WriteTo(" + Runtime + ".IReportWriter writer)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
+        writer.Line("var period = this.Period;");
+        writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period));");
+        bool inSection = false;
+        foreach (MemberSpec member in spec.Members)
+        {
+            if (member.Section is { } section)
+            {
+                if (inSection)
+                {
+                    writer.Line("writer.EndSection();");
+                }
+
+                writer.Line("writer.BeginSection(" + Literal(section.Number) + ", " + TitleExpression(section) + ");");
+                inSection = true;
+            }
+
+            EmitWriteMember(writer, member, "this." + member.Name, "0");
+        }
+
+        if (inSection)
+        {
+            writer.Line("writer.EndSection();");
+        }
+
+        writer.Line("writer.EndReport();");
+        writer.Close();
+
+        foreach (GroupTypeSpec group in spec.GroupTypes)
+        {
+            writer.Line();
+            writer.Open("private static void " + WriteMethod(group.Key) + "(" + group.FullyQualifiedName + " value, " + Runtime + ".IReportWriter writer, int depth)");
+            foreach (MemberSpec member in group.Members)
+            {
+                EmitWriteMember(writer, member, "value." + member.Name, "depth");
+            }
+
+            writer.Close();
+        }
+    }
+
+    private static void EmitWriteMember(SourceWriter writer, MemberSpec member, string access, string depth)
+    {
+        string label = Literal(member.Label);
+        string variable = "v_" + member.Name;
+        writer.Open("if (" + access + " is { } " + variable + ")");
+        switch (member.Kind)
+        {
+            case MemberKind.Text:
+                writer.Line("writer.WriteText(" + label + ", " + variable + ");");
+                break;
+            case MemberKind.TextList:
+                writer.Line("writer.BeginList(" + label + ");");
+                writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
+                writer.Open("if (" + variable + "[i] is { } item)");
+                writer.Line("writer.WriteListItem(item);");
+                writer.Close();
+                writer.Close();
+                writer.Line("writer.EndList();");
+                break;
+            case MemberKind.Group:
+                writer.Open("if (" + depth + " < " + Int(MaxNesting) + ")");
+                writer.Line("writer.BeginGroup(" + label + ");");
+                writer.Line(WriteMethod(member.GroupKey!) + "(" + variable + ", writer, " + depth + " + 1);");
+                writer.Line("writer.EndGroup();");
+                writer.Close();
+                break;
+            case MemberKind.GroupList:
+                writer.Line("writer.BeginList(" + label + ");");
+                writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + " && " + depth + " < " + Int(MaxNesting) + "; i++)");
+                writer.Open("if (" + variable + "[i] is { } item)");
+                writer.Line("writer.BeginGroup(" + Formatting + ".ItemLabel(i));");
+                writer.Line(WriteMethod(member.GroupKey!) + "(item, writer, " + depth + " + 1);");
+                writer.Line("writer.EndGroup();");
+                writer.Close();
+                writer.Close();
+                writer.Line("writer.EndList();");
+                break;
+            default:
+                writer.Line("writer.WriteValue(" + label + ", " + FormatExpression(member, variable) + ");");
+                break;
+        }
+
+        writer.Close();
+    }
+
+    private static string FormatExpression(MemberSpec member, string variable)
+    {
+        string number = member.IsFloatingPoint ? "(double)" + variable : "(decimal)" + variable;
+        return member.Kind switch
+        {
+            MemberKind.Percent => Formatting + ".Percent(" + number + ", " + Int(member.Decimals) + ")",
+            MemberKind.Money => Formatting + ".Money(" + number + ")",
+            MemberKind.Quantity => Formatting + ".Quantity(" + number + ", " + Literal(member.Unit ?? string.Empty) + ")",
+            MemberKind.Boolean => Formatting + ".Boolean(" + variable + ")",
+            MemberKind.Date => Formatting + ".Date(" + variable + ")",
+            MemberKind.Period => Formatting + ".Period(" + variable + ")",
+            _ => Formatting + ".Number(" + number + ")",
+        };
+    }
+
+    // "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}" → string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", ReportFormatting.NextPeriod(period, true))
+    private static string TitleExpression(SectionSpec section)
+    {
+        string upper = section.UpperCase ? "true" : "false";
+        List<string> parts = section.Title.Select(part => part.Kind switch
+        {
+            TitlePartKind.Literal => Literal(part.Text),
+            TitlePartKind.Period => Formatting + ".Period(period, " + upper + ")",
+            TitlePartKind.Next => Formatting + ".NextPeriod(period, " + upper + ")",
+            _ => Formatting + ".Year(period)",
+        }).ToList();
+        return parts.Count switch
+        {
+            0 => "\"\"",
+            1 => parts[0],
+            _ => "string.Concat(" + string.Join(", ", parts) + ")",
+        };
+    }
+}

@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using DanVan.Reporting.Generators.Diagnostics;
+using DanVan.Reporting.Generators.Helpers;
+using DanVan.Reporting.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace DanVan.Reporting.Generators.Parsing;
+
+// Members: what each one is, how it is rendered, and its rules.
+internal sealed partial class ReportParser
+{
+    private const int MaxGroupTypes = 64;
+
+    private EquatableArray<MemberSpec> ParseMembers(INamedTypeSymbol type, bool isReport)
+    {
+        var members = new List<MemberSpec>();
+        foreach (ISymbol symbol in type.GetMembers())
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            if (symbol.IsStatic || symbol.IsImplicitlyDeclared || symbol.DeclaredAccessibility != Accessibility.Public)
+            {
+                continue;
+            }
+
+            ITypeSymbol? memberType = symbol switch
+            {
+                IPropertySymbol { IsIndexer: false, GetMethod: not null } property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+            if (memberType is null || (isReport && symbol.Name == "Period" && SymbolEqualityComparer.Default.Equals(memberType, _types.ReportPeriod)))
+            {
+                continue;
+            }
+
+            if (memberType.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo)
+            {
+                continue; // the document block is rendered by the layout, not as a field
+            }
+
+            MemberSpec? member = ParseMember(symbol, memberType);
+            if (member is not null)
+            {
+                members.Add(member);
+            }
+        }
+
+        return members.ToEquatableArray();
+    }
+
+    private MemberSpec? ParseMember(ISymbol symbol, ITypeSymbol type)
+    {
+        Location location = symbol.Locations.FirstOrDefault() ?? Location.None;
+        ImmutableAttributes attributes = new(symbol.GetAttributes());
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+        bool isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        ITypeSymbol valueType = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+        bool isNullable = isNullableValue || !type.IsValueType;
+
+        MemberKind? kind = Classify(valueType, out string? countProperty, out ITypeSymbol? elementType);
+        string? groupKey = null;
+        if (kind is MemberKind.Group or MemberKind.GroupList)
+        {
+            groupKey = RegisterGroup((INamedTypeSymbol)(kind == MemberKind.Group ? valueType : elementType!));
+        }
+
+        if (kind is null)
+        {
+            Report(DiagnosticDescriptors.UnsupportedMemberType, location, symbol.Name, typeName);
+            return null;
+        }
+
+        // Number formats: [Percent], [Money], [Quantity("ha")].
+        AttributeData? percent = attributes.Find(WellKnownTypes.Attributes.Percent);
+        AttributeData? money = attributes.Find(WellKnownTypes.Attributes.Money);
+        AttributeData? quantity = attributes.Find(WellKnownTypes.Attributes.Quantity);
+        int formats = (percent is null ? 0 : 1) + (money is null ? 0 : 1) + (quantity is null ? 0 : 1);
+        bool numeric = kind is MemberKind.Integer or MemberKind.Number or MemberKind.FloatingPoint;
+        if (formats > 1)
+        {
+            Report(DiagnosticDescriptors.ConflictingFormats, location, symbol.Name);
+        }
+        else if (formats == 1 && !numeric)
+        {
+            string name = percent is not null ? "Percent" : money is not null ? "Money" : "Quantity";
+            Report(DiagnosticDescriptors.FormatOnNonNumeric, location, symbol.Name, typeName, name);
+        }
+
+        MemberKind renderedKind = kind.Value;
+        string? unit = null;
+        int decimals = 2;
+        if (formats == 1 && numeric)
+        {
+            if (percent is not null)
+            {
+                renderedKind = MemberKind.Percent;
+                decimals = percent.NamedArguments.FirstOrDefault(a => a.Key == "Decimals").Value.Value is int d ? d : 2;
+            }
+            else if (money is not null)
+            {
+                renderedKind = MemberKind.Money;
+            }
+            else
+            {
+                renderedKind = MemberKind.Quantity;
+                unit = quantity!.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
+            }
+        }
+
+        return new MemberSpec
+        {
+            Name = symbol.Name,
+            Label = Label(attributes, symbol.Name),
+            Kind = renderedKind,
+            IsNullable = isNullable,
+            CountProperty = countProperty,
+            GroupKey = groupKey,
+            Unit = unit,
+            IsFloatingPoint = kind == MemberKind.FloatingPoint,
+            Decimals = decimals < 0 ? 0 : decimals > 10 ? 10 : decimals,
+            Section = ParseSection(attributes, symbol, location),
+            Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),
+        };
+    }
+
+    private MemberKind? Classify(ITypeSymbol type, out string? countProperty, out ITypeSymbol? elementType)
+    {
+        countProperty = null;
+        elementType = null;
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+                return MemberKind.Text;
+            case SpecialType.System_Boolean:
+                return MemberKind.Boolean;
+            case SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
+                return MemberKind.Integer;
+            case SpecialType.System_Decimal:
+                return MemberKind.Number;
+            case SpecialType.System_Single or SpecialType.System_Double:
+                return MemberKind.FloatingPoint;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _types.LocalDate))
+        {
+            return MemberKind.Date;
+        }
+
+        if (SymbolEqualityComparer.Default.Equals(type, _types.ReportPeriod))
+        {
+            return MemberKind.Period;
+        }
+
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            countProperty = "Length";
+            elementType = array.ElementType;
+        }
+        else if (type is INamedTypeSymbol { IsGenericType: true } generic
+            && (Is(generic, _types.IReadOnlyList) || Is(generic, _types.IList) || Is(generic, _types.List)))
+        {
+            countProperty = "Count";
+            elementType = generic.TypeArguments[0];
+        }
+
+        if (elementType is not null)
+        {
+            if (elementType.SpecialType == SpecialType.System_String)
+            {
+                return MemberKind.TextList;
+            }
+
+            return IsGroupType(elementType) ? MemberKind.GroupList : null;
+        }
+
+        return IsGroupType(type) ? MemberKind.Group : null;
+    }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? definition) =>
+        definition is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition);
+
+    // A nested record: a user class, record or struct with public readable members (not a framework type).
+    private static bool IsGroupType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } named
+        && named.SpecialType == SpecialType.None
+        && !named.ToDisplayString().StartsWith("System.", System.StringComparison.Ordinal)
+        && !named.ToDisplayString().StartsWith("NodaTime.", System.StringComparison.Ordinal)
+        && named.GetMembers().Any(m => m is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsIndexer: false });
+
+    private string RegisterGroup(INamedTypeSymbol type)
+    {
+        string fullName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string key = new string(fullName.Replace("global::", string.Empty).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        if (_groups.ContainsKey(key) || _groups.Count >= MaxGroupTypes)
+        {
+            return key; // already parsed, being parsed (a recursive record), or past the cap
+        }
+
+        _groups[key] = null; // placeholder: a recursive reference finds the key and stops here
+        _groupOrder.Add(key);
+        EquatableArray<MemberSpec> members = ParseMembers(type, isReport: false);
+        _groups[key] = new GroupTypeSpec(key, fullName, members);
+        return key;
+    }
+
+    private static string Label(ImmutableAttributes attributes, string name) =>
+        attributes.Find(WellKnownTypes.Attributes.Display)?.NamedArguments.FirstOrDefault(a => a.Key == "Name").Value.Value as string ?? name;
+
+    private SectionSpec? ParseSection(ImmutableAttributes attributes, ISymbol symbol, Location location)
+    {
+        AttributeData? section = attributes.Find(WellKnownTypes.Attributes.Section);
+        if (section is null)
+        {
+            return null;
+        }
+
+        string number = section.ConstructorArguments.Length > 0 ? section.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
+        string title = section.ConstructorArguments.Length > 1 ? section.ConstructorArguments[1].Value as string ?? string.Empty : string.Empty;
+        if (number.Trim().Length == 0 || title.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.EmptySection, location, symbol.Name);
+        }
+
+        if (!TitleTemplateParser.TryParse(title, out EquatableArray<TitlePart> parts, out string unknown))
+        {
+            Report(DiagnosticDescriptors.UnknownTitlePlaceholder, location, title, unknown);
+            return null;
+        }
+
+        return new SectionSpec(number, parts, TitleTemplateParser.IsUpperCase(title));
+    }
+
+    /// <summary>A member's attribute list with lookup by metadata name.</summary>
+    private readonly struct ImmutableAttributes(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    {
+        public AttributeData? Find(string metadataName) =>
+            attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+    }
+
+    private static string DecimalLiteral(decimal value) =>
+        value == decimal.MaxValue ? "global::System.Decimal.MaxValue"
+        : value == decimal.MinValue ? "global::System.Decimal.MinValue"
+        : value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    private static string DoubleLiteral(double value) =>
+        double.IsPositiveInfinity(value) ? "global::System.Double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "global::System.Double.NegativeInfinity"
+        : double.IsNaN(value) ? "global::System.Double.NaN"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+}

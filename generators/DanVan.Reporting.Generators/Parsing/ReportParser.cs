@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using DanVan.Reporting.Generators.Diagnostics;
+using DanVan.Reporting.Generators.Helpers;
+using DanVan.Reporting.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace DanVan.Reporting.Generators.Parsing;
+
+/// <summary>
+/// Reads a [Report] type into a <see cref="ReportSpec"/>. The same code serves the generator (which needs the spec)
+/// and the analyzer (which reports the diagnostics live in the IDE), so both always agree.
+/// </summary>
+internal sealed partial class ReportParser
+{
+    /// <summary>Names the generator writes on every report; a user member with one of these names is a conflict.</summary>
+    internal static readonly string[] GeneratedMemberNames = ["Validate", "WriteTo", "NextPeriod", "Schema"];
+
+    private readonly WellKnownTypes _types;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, GroupTypeSpec?> _groups = new(System.StringComparer.Ordinal);
+    private readonly List<string> _groupOrder = [];
+    private readonly CancellationToken _cancellation;
+
+    private ReportParser(WellKnownTypes types, CancellationToken cancellation)
+    {
+        _types = types;
+        _cancellation = cancellation;
+    }
+
+    /// <summary>The diagnostics found while parsing.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Parses <paramref name="type"/>; the spec is null when an error stops generation.</summary>
+    public static (ReportSpec? Spec, IReadOnlyList<Diagnostic> Diagnostics) Parse(INamedTypeSymbol type, AttributeData reportAttribute, WellKnownTypes types, CancellationToken cancellation)
+    {
+        var parser = new ReportParser(types, cancellation);
+        ReportSpec? spec = parser.ParseReport(type, reportAttribute);
+        bool hasError = parser._diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+        return (hasError ? null : spec, parser._diagnostics);
+    }
+
+    private ReportSpec? ParseReport(INamedTypeSymbol type, AttributeData reportAttribute)
+    {
+        Location location = type.Locations.FirstOrDefault() ?? Location.None;
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+        if (!IsPartialWithContainers(type))
+        {
+            Report(DiagnosticDescriptors.ReportMustBePartial, location, typeName);
+        }
+
+        if (type.IsGenericType)
+        {
+            Report(DiagnosticDescriptors.GenericReport, location, typeName);
+        }
+
+        if (!HasPeriodProperty(type))
+        {
+            Report(DiagnosticDescriptors.MissingPeriodProperty, location, typeName);
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !GeneratedMemberNames.Contains(member.Name))
+            {
+                continue;
+            }
+
+            bool conflicts = member is not IMethodSymbol method || (method.Name == "Validate" && method.Parameters.Length == 0)
+                || (method.Name == "WriteTo" && method.Parameters.Length == 1);
+            if (conflicts)
+            {
+                Report(DiagnosticDescriptors.ConflictingMember, member.Locations.FirstOrDefault() ?? location, typeName, member.Name);
+            }
+        }
+
+        string title = NamedString(reportAttribute, "Title") ?? string.Empty;
+        string periodKind = NamedEnumName(reportAttribute, "Period", ["Month", "Quarter", "FirstHalf", "SecondHalf", "NineMonths", "Year", "Term"]) ?? "Year";
+        EquatableArray<MemberSpec> members = ParseMembers(type, isReport: true);
+
+        return new ReportSpec
+        {
+            Namespace = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(),
+            ContainingTypes = ContainingTypes(type),
+            Keyword = Keyword(type),
+            Name = type.Name,
+            FullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            Title = title,
+            PeriodKind = periodKind,
+            Members = members,
+            GroupTypes = _groupOrder.Select(key => _groups[key]).Where(g => g is not null).Select(g => g!).ToEquatableArray(),
+        };
+    }
+
+    private bool HasPeriodProperty(INamedTypeSymbol type) =>
+        AllMembers(type).OfType<IPropertySymbol>().Any(p =>
+            p.Name == "Period" && !p.IsStatic && p.GetMethod is not null && SymbolEqualityComparer.Default.Equals(p.Type, _types.ReportPeriod));
+
+    private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                yield return member;
+            }
+        }
+    }
+
+    private static bool IsPartialWithContainers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            bool partial = current.DeclaringSyntaxReferences.Any(reference =>
+                reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+            if (!partial)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)
+    {
+        var containers = new List<ContainingTypeSpec>();
+        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            containers.Insert(0, new ContainingTypeSpec(Keyword(current), current.Name));
+        }
+
+        return containers.ToEquatableArray();
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.IsValueType) switch
+    {
+        (true, true) => "record struct",
+        (true, false) => "record",
+        (false, true) => "struct",
+        _ => "class",
+    };
+
+    private void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, location, arguments));
+
+    private static string? NamedString(AttributeData attribute, string name) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
+
+    private static string? NamedEnumName(AttributeData attribute, string name, string[] names)
+    {
+        object? value = attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
+        return value is int index && index >= 0 && index < names.Length ? names[index] : null;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+
+namespace DanVan.Reporting.Generators.Parsing;
+
+/// <summary>The types the parser recognises, looked up once per compilation by metadata name.</summary>
+internal sealed class WellKnownTypes
+{
+    public WellKnownTypes(Compilation compilation)
+    {
+        ReportPeriod = compilation.GetTypeByMetadataName("DanVan.Reporting.ReportPeriod");
+        LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
+        IReadOnlyList = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
+        IList = compilation.GetTypeByMetadataName("System.Collections.Generic.IList`1");
+        List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
+    }
+
+    public INamedTypeSymbol? ReportPeriod { get; }
+
+    public INamedTypeSymbol? LocalDate { get; }
+
+    public INamedTypeSymbol? IReadOnlyList { get; }
+
+    public INamedTypeSymbol? IList { get; }
+
+    public INamedTypeSymbol? List { get; }
+
+    /// <summary>Attribute metadata names.</summary>
+    public static class Attributes
+    {
+        public const string Report = "DanVan.Reporting.ReportAttribute";
+        public const string Section = "DanVan.Reporting.SectionAttribute";
+        public const string Percent = "DanVan.Reporting.PercentAttribute";
+        public const string Money = "DanVan.Reporting.MoneyAttribute";
+        public const string Quantity = "DanVan.Reporting.QuantityAttribute";
+        public const string InPeriod = "DanVan.Reporting.InPeriodAttribute";
+        public const string Required = "System.ComponentModel.DataAnnotations.RequiredAttribute";
+        public const string Range = "System.ComponentModel.DataAnnotations.RangeAttribute";
+        public const string StringLength = "System.ComponentModel.DataAnnotations.StringLengthAttribute";
+        public const string MinLength = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
+        public const string MaxLength = "System.ComponentModel.DataAnnotations.MaxLengthAttribute";
+        public const string RegularExpression = "System.ComponentModel.DataAnnotations.RegularExpressionAttribute";
+        public const string Display = "System.ComponentModel.DataAnnotations.DisplayAttribute";
+        public const string DocumentInfo = "DanVan.Reporting.DocumentInfo";
+    }
+}

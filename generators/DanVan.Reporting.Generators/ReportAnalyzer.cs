@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Linq;
+using DanVan.Reporting.Generators.Diagnostics;
+using DanVan.Reporting.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DanVan.Reporting.Generators;
+
+/// <summary>
+/// Reports mistakes in [Report] declarations as the user types, with the same parser the generator uses. Its
+/// diagnostics honour <c>#pragma warning disable</c>, <c>[SuppressMessage]</c> and <c>.editorconfig</c> severities.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ReportAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.ReportMustBePartial,
+        DiagnosticDescriptors.MissingPeriodProperty,
+        DiagnosticDescriptors.UnsupportedMemberType,
+        DiagnosticDescriptors.ContradictoryConstraints,
+        DiagnosticDescriptors.FormatOnNonNumeric,
+        DiagnosticDescriptors.InPeriodOnNonDate,
+        DiagnosticDescriptors.UnknownTitlePlaceholder,
+        DiagnosticDescriptors.InvalidPattern,
+        DiagnosticDescriptors.GenericReport,
+        DiagnosticDescriptors.ConflictingMember,
+        DiagnosticDescriptors.ConflictingFormats,
+        DiagnosticDescriptors.RuleNeverFails,
+        DiagnosticDescriptors.EmptySection,
+        DiagnosticDescriptors.RuleOnWrongType);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            INamedTypeSymbol? reportAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypes.Attributes.Report);
+            if (reportAttribute is null)
+            {
+                return; // the project does not reference DanVan.Reporting
+            }
+
+            var types = new WellKnownTypes(start.Compilation);
+            start.RegisterSymbolAction(
+                symbolContext =>
+                {
+                    var type = (INamedTypeSymbol)symbolContext.Symbol;
+                    AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, reportAttribute));
+                    if (attribute is null)
+                    {
+                        return;
+                    }
+
+                    foreach (Diagnostic diagnostic in ReportParser.Parse(type, attribute, types, symbolContext.CancellationToken).Diagnostics)
+                    {
+                        symbolContext.ReportDiagnostic(diagnostic);
+                    }
+                },
+                SymbolKind.NamedType);
+        });
+    }
+}

@@ -1,0 +1,73 @@
+using System.Reflection;
+
+namespace DanVan.Reporting.Generators.Tests;
+
+/// <summary>The generated code compiled and run: validators and writers behave as a user sees them.</summary>
+public class CompileAndRunTests
+{
+    private static readonly Lazy<Assembly> s_reports = new(() => GeneratorHarness.CompileAndLoad(Sources.SoKetDanVan));
+
+    [Fact]
+    public void Validate_ValidReport_IsValid()
+    {
+        IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "ValidReport");
+
+        ReportValidationResult result = report.Validate();
+
+        Assert.True(result.IsValid, result.ToString());
+        Assert.Same(ReportValidationResult.Valid, result);
+    }
+
+    [Fact]
+    public void Validate_InvalidReport_ReportsEveryBrokenRuleWithPathsAndVietnameseMessages()
+    {
+        IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "InvalidReport");
+
+        ReportValidationResult result = report.Validate();
+
+        Assert.Equal(
+            [
+                ("Period", ValidationCodes.PeriodKind),
+                ("LanhDaoChiDao", ValidationCodes.Required),
+                ("TyLeHoNgheo", ValidationCodes.Range),
+                ("NgayChotSoLieu", ValidationCodes.InPeriod),
+                ("MoHinh[1].Ten", ValidationCodes.Required),
+                ("MoHinh[1].SoHo", ValidationCodes.Range),
+                ("NhiemVu", ValidationCodes.MinLength),
+            ],
+            result.Errors.Select(e => (e.Path, e.Code)));
+        Assert.Equal("«Tỷ lệ hộ nghèo» phải từ 0 đến 100; giá trị nhận được: 150.", result.Errors[2].Message);
+        Assert.Equal("«Số hộ tham gia» phải từ 0 đến 10.000; giá trị nhận được: 20.000.", result.Errors[5].Message);
+    }
+
+    [Fact]
+    public void RenderText_ValidReport_WritesSectionsValuesAndLists()
+    {
+        IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "ValidReport");
+
+        var writer = new RecordingWriter();
+        report.WriteTo(writer);
+
+        Assert.Equal(
+            [
+                "BeginReport(sơ kết công tác dân vận 6 tháng đầu năm 2024)",
+                "BeginSection(I, KẾT QUẢ THỰC HIỆN)",
+                "WriteText(Công tác lãnh đạo, chỉ đạo, Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận.)",
+                "WriteValue(Số mô hình \"Dân vận khéo\", 15)",
+                "WriteValue(Tỷ lệ hộ nghèo, 36,24%)",
+                "WriteValue(Tổng trị giá, 212.000.000 đồng)",
+                "WriteValue(Diện tích chuyển đổi, 3.000 ha)",
+                "WriteValue(Ngày chốt số liệu, 14/6/2024)",
+                "BeginList(Mô hình \"Dân vận khéo\")",
+                "BeginGroup(1)", "WriteText(Tên mô hình, Dân vận khéo trong xây dựng nông thôn mới)", "WriteValue(Số hộ tham gia, 120 hộ)", "EndGroup()",
+                "BeginGroup(2)", "WriteText(Tên mô hình, Chuyển đổi cây trồng)", "WriteValue(Số hộ tham gia, 45 hộ)", "EndGroup()",
+                "EndList()",
+                "EndSection()",
+                "BeginSection(II, PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024)",
+                "BeginList(Nhiệm vụ)", "WriteListItem(Tiếp tục nâng cao chất lượng công tác dân vận.)", "WriteListItem(Nhân rộng các mô hình \"Dân vận khéo\".)", "EndList()",
+                "EndSection()",
+                "EndReport()",
+            ],
+            writer.Calls);
+    }
+}
