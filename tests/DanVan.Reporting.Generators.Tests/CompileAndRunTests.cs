@@ -19,6 +19,21 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void Validate_ValidReport_AllocatesNothing()
+    {
+        IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "ValidReport");
+        report.Validate(); // first call: type initialisers and JIT
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            report.Validate();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Validate_InvalidReport_ReportsEveryBrokenRuleWithPathsAndVietnameseMessages()
     {
         IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "InvalidReport");

@@ -75,16 +75,19 @@ public sealed class CutOffRule : IEquatable<CutOffRule>
     /// <returns>The dates whose figures the period's report counts.</returns>
     public DateInterval Window(ReportPeriod period)
     {
+        (LocalDate start, LocalDate end) = Bounds(period);
+        return new DateInterval(start, end);
+    }
+
+    /// <summary>The first and last day of the window, without allocating an interval (for hot validation paths).</summary>
+    internal (LocalDate Start, LocalDate End) Bounds(ReportPeriod period)
+    {
         if (_cutOffDay == NoCutOffDay)
         {
-            return new DateInterval(period.Start, period.End);
+            return (period.Start, period.End);
         }
 
-        YearMonth first = period.FirstMonth;
-        YearMonth last = period.LastMonth;
-        LocalDate start = first.PlusMonths(-1).OnDayOfMonth(_cutOffDay + 1);
-        LocalDate end = last.OnDayOfMonth(_cutOffDay);
-        return new DateInterval(start, end);
+        return (period.FirstMonth.PlusMonths(-1).OnDayOfMonth(_cutOffDay + 1), period.LastMonth.OnDayOfMonth(_cutOffDay));
     }
 
     /// <summary>The text that the window of a period of <paramref name="kind"/> rests on, in Vietnamese.</summary>

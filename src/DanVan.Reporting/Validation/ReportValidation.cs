@@ -160,11 +160,11 @@ public static class ReportValidation
         }
 
         CutOffRule rule = window == PeriodWindow.Decree09 ? CutOffRule.Decree09 : CutOffRule.Calendar;
-        DateInterval dates = period.DataWindow(rule);
-        if (!dates.Contains(date))
+        (LocalDate start, LocalDate end) = rule.Bounds(period);
+        if (date < start || date > end)
         {
-            string from = VietnameseDates.FormatNumeric(dates.Start);
-            string to = VietnameseDates.FormatNumeric(dates.End);
+            string from = VietnameseDates.FormatNumeric(start);
+            string to = VietnameseDates.FormatNumeric(end);
             context.Add(member, ValidationCodes.InPeriod, Messages.Pick(
                 Messages.Format("«{0}» phải trong {1} ({2} - {3}, {4}); giá trị nhận được: {5}.", label, period, from, to, rule.Name, VietnameseDates.FormatNumeric(date)),
                 Messages.Format("«{0}» must fall in {1} ({2} - {3}, {4}); got {5}.", label, period, from, to, rule.Name, VietnameseDates.FormatNumeric(date))));
