@@ -1,0 +1,57 @@
+using DanVan.Reporting;
+using DanVan.Samples.Reports.Reports;
+
+namespace DanVan.Samples.Reports;
+
+/// <summary>The seed articles' reports as typed report objects, validated and rendered by the generated code.</summary>
+internal static class SeedReports
+{
+    public static IReadOnlyList<(string File, IReport Report)> All { get; } =
+    [
+        ("000-thanh-uy-kon-tum", new SoKetCongTacDanVan
+        {
+            Period = ReportPeriod.FirstHalf(2024),
+            DonVi = "Thành ủy Kon Tum",
+            LanhDaoChiDao = "Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận của hệ thống chính trị, thực hiện nghiêm Quy chế dân chủ ở cơ sở; nhất là trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư khi triển khai dự án đầu tư.\nChỉ đạo tổ chức thành công Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố Kon Tum lần thứ XVI, nhiệm kỳ 2024 - 2029.",
+            DienTichChuyenDoi = 3000m,
+            SoXaGiamNgheo = 11,
+            NhiemVu =
+            [
+                "Tiếp tục vận động nhân dân chuyển đổi cây trồng kém hiệu quả sang cây ăn quả, mắc ca và cây có giá trị kinh tế cao hơn.",
+                "Tích cực vận động nhân dân tham gia các phong trào thi đua ở cơ sở.",
+            ],
+        }),
+        ("001-ban-dan-van-tinh-uy", new SoKetCongTacDanVan
+        {
+            Period = ReportPeriod.FirstHalf(2022),
+            DonVi = "Ban Dân vận Tỉnh ủy",
+            LanhDaoChiDao = "Các cấp ủy, tổ chức đảng đã tập trung lãnh đạo, chỉ đạo hệ thống chính trị đẩy mạnh thực hiện, phối hợp trong công tác dân vận, góp phần xây dựng khối đại đoàn kết toàn dân.",
+            TyLeHoNgheo = 36.24m,
+            NhiemVu =
+            [
+                "Tổ chức các hoạt động thiết thực kỷ niệm 92 năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2022).",
+                "Triển khai có hiệu quả chương trình hành động thực hiện nghị quyết đại hội Đảng các cấp nhiệm kỳ 2020 - 2025 về công tác dân vận.",
+            ],
+        }),
+        ("003-khoi-dan-van-phuong-thoi-son", new SoKetCongTacDanVan
+        {
+            Period = ReportPeriod.FirstHalf(2024),
+            DonVi = "Khối Dân vận phường Thới Sơn",
+            LanhDaoChiDao = "Công tác dân vận được cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể quan tâm triển khai thực hiện; nội dung, phương thức lãnh đạo của Đảng đối với công tác dân vận luôn được đổi mới.",
+            NhiemVu = ["Thống nhất thực hiện các mục tiêu, nhiệm vụ 6 tháng cuối năm 2024."],
+        }),
+        ("004-giao-ban-quy-dak-nong", new GiaoBanQuy
+        {
+            Period = ReportPeriod.Quarter(2024, 2),
+            KetQua = "Nhiều mô hình \"Dân vận khéo\" được đăng ký triển khai thực hiện trên lĩnh vực dân vận chính quyền; tăng cường thực hiện dân chủ ở cơ sở.",
+            NgayCong = 47,
+            SoNha = 2,
+            TongTriGia = 212_000_000m,
+            NhiemVu =
+            [
+                "Tăng cường công tác tuyên truyền, vận động, nắm bắt tình hình quần chúng Nhân dân.",
+                "Tổ chức các hoạt động kỷ niệm 94 năm Ngày truyền thống công tác dân vận của Đảng; tổ chức và tham gia Hội thi \"Dân vận khéo\".",
+            ],
+        }),
+    ];
+}
