@@ -69,4 +69,18 @@ public class ReadmeExamplesTests
         Assert.Equal("rằm tháng Tám năm Giáp Thìn", LunarDate.FromSolar(LunarDate.TrungThu(2024)).ToString());
         Assert.Equal(new LocalDate(2007, 2, 17), LunarDate.Tet(2007));
     }
+
+    [Fact]
+    public void WorkingDaysAndDeadlines()
+    {
+        WorkingCalendar calendar = WorkingCalendar.Default;
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2025, 1, 29)));
+        Assert.Equal(new LocalDate(2025, 2, 3), calendar.AddWorkingDays(new LocalDate(2025, 1, 24), 1));
+        Assert.Equal(new LocalDate(2024, 10, 25), calendar.EndOfPeriodInDays(new LocalDate(2024, 10, 15), 10));
+        Assert.Equal(new LocalDate(2024, 6, 25), ReportDeadlines.Decree09Deadline(ReportPeriod.Quarter(2024, 2)));
+        Assert.Equal(new LocalDate(2024, 6, 17), ReportDeadlines.EarliestDeadline(ReportPeriod.Quarter(2024, 2), CutOffRule.Decree09));
+        Assert.Equal(new LocalDate(2024, 9, 17), DeadlineRule.WorkingDaysAfterCutOff(2).DeadlineOf(ReportPeriod.NineMonths(2024), CutOffRule.Decree09, calendar));
+        Assert.False(calendar.WithCultureDay().IsWorkingDay(new LocalDate(2026, 11, 24)));
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2026, 11, 24)));
+    }
 }
