@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DanVan.Reporting.Generators.Model;
+using DanVan.Reporting.Schema;
 
 namespace DanVan.Reporting.Generators.Emit;
 
@@ -46,7 +47,7 @@ internal static partial class ReportEmitter
             {
                 string call = rule.Kind switch
                 {
-                    RuleKind.Required => Validation + ".Required" + arguments + (member.Kind == MemberKind.Text && rule.Arguments == "object" ? "(object?)" : string.Empty) + access + ");",
+                    RuleKind.Required => Validation + ".Required" + arguments + (member.Kind == FieldKind.Text && rule.Arguments == "object" ? "(object?)" : string.Empty) + access + ");",
                     RuleKind.Range => Validation + ".Range" + arguments + (member.IsFloatingPoint ? "(double?)" : "(decimal?)") + access + ", " + rule.Arguments + ");",
                     RuleKind.Finite => Validation + ".Finite" + arguments + "(double?)" + access + ");",
                     RuleKind.StringLength => Validation + ".StringLength" + arguments + access + ", " + rule.Arguments + ");",
@@ -59,7 +60,7 @@ internal static partial class ReportEmitter
             }
 
             string variable = "v_" + member.Name;
-            if (member.Kind == MemberKind.Group)
+            if (member.Kind == FieldKind.Group)
             {
                 writer.Open("if (" + access + " is { } " + variable + " && context.CanEnter)");
                 writer.Line("context.Enter(" + Literal(member.Name) + ");");
@@ -67,7 +68,7 @@ internal static partial class ReportEmitter
                 writer.Line("context.Leave();");
                 writer.Close();
             }
-            else if (member.Kind == MemberKind.GroupList)
+            else if (member.Kind == FieldKind.GroupList)
             {
                 writer.Open("if (" + access + " is { } " + variable + " && context.CanEnter)");
                 writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using DanVan.Reporting.Generators.Model;
+using DanVan.Reporting.Schema;
 
 namespace DanVan.Reporting.Generators.Emit;
 
@@ -62,10 +63,10 @@ internal static partial class ReportEmitter
         writer.Open("if (" + access + " is { } " + variable + ")");
         switch (member.Kind)
         {
-            case MemberKind.Text:
+            case FieldKind.Text:
                 writer.Line("writer.WriteText(" + label + ", " + variable + ");");
                 break;
-            case MemberKind.TextList:
+            case FieldKind.TextList:
                 writer.Line("writer.BeginList(" + label + ");");
                 writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
                 writer.Open("if (" + variable + "[i] is { } item)");
@@ -74,14 +75,14 @@ internal static partial class ReportEmitter
                 writer.Close();
                 writer.Line("writer.EndList();");
                 break;
-            case MemberKind.Group:
+            case FieldKind.Group:
                 writer.Open("if (" + depth + " < " + Int(MaxNesting) + ")");
                 writer.Line("writer.BeginGroup(" + label + ");");
                 writer.Line(WriteMethod(member.GroupKey!) + "(" + variable + ", writer, " + depth + " + 1);");
                 writer.Line("writer.EndGroup();");
                 writer.Close();
                 break;
-            case MemberKind.GroupList:
+            case FieldKind.GroupList:
                 writer.Line("writer.BeginList(" + label + ");");
                 writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + " && " + depth + " < " + Int(MaxNesting) + "; i++)");
                 writer.Open("if (" + variable + "[i] is { } item)");
@@ -105,12 +106,12 @@ internal static partial class ReportEmitter
         string number = member.IsFloatingPoint ? "(double)" + variable : "(decimal)" + variable;
         return member.Kind switch
         {
-            MemberKind.Percent => Formatting + ".Percent(" + number + ", " + Int(member.Decimals) + ")",
-            MemberKind.Money => Formatting + ".Money(" + number + ")",
-            MemberKind.Quantity => Formatting + ".Quantity(" + number + ", " + Literal(member.Unit ?? string.Empty) + ")",
-            MemberKind.Boolean => Formatting + ".Boolean(" + variable + ")",
-            MemberKind.Date => Formatting + ".Date(" + variable + ")",
-            MemberKind.Period => Formatting + ".Period(" + variable + ")",
+            FieldKind.Percent => Formatting + ".Percent(" + number + ", " + Int(member.Decimals) + ")",
+            FieldKind.Money => Formatting + ".Money(" + number + ")",
+            FieldKind.Quantity => Formatting + ".Quantity(" + number + ", " + Literal(member.Unit ?? string.Empty) + ")",
+            FieldKind.Boolean => Formatting + ".Boolean(" + variable + ")",
+            FieldKind.Date => Formatting + ".Date(" + variable + ")",
+            FieldKind.Period => Formatting + ".Period(" + variable + ")",
             _ => Formatting + ".Number(" + number + ")",
         };
     }

@@ -1,4 +1,5 @@
 using DanVan.Reporting.Generators.Helpers;
+using DanVan.Reporting.Schema;
 
 namespace DanVan.Reporting.Generators.Model;
 
@@ -13,7 +14,7 @@ internal sealed record MemberSpec
     public required string Label { get; init; }
 
     /// <summary>How the value is rendered.</summary>
-    public required MemberKind Kind { get; init; }
+    public required FieldKind Kind { get; init; }
 
     /// <summary>Whether the member's type can hold null (a reference type or a Nullable&lt;T&gt;).</summary>
     public required bool IsNullable { get; init; }
@@ -38,24 +39,6 @@ internal sealed record MemberSpec
 
     /// <summary>The validation rules, in a fixed order.</summary>
     public required EquatableArray<RuleSpec> Rules { get; init; }
-}
-
-/// <summary>How a member is rendered and validated.</summary>
-internal enum MemberKind
-{
-    Text,
-    Integer,
-    Number,
-    FloatingPoint,
-    Percent,
-    Money,
-    Quantity,
-    Boolean,
-    Date,
-    Period,
-    TextList,
-    Group,
-    GroupList,
 }
 
 /// <summary>A section opened by a member: its number and its title split into literal text and placeholders.</summary>

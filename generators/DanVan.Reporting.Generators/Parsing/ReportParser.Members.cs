@@ -4,6 +4,7 @@ using System.Linq;
 using DanVan.Reporting.Generators.Diagnostics;
 using DanVan.Reporting.Generators.Helpers;
 using DanVan.Reporting.Generators.Model;
+using DanVan.Reporting.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace DanVan.Reporting.Generators.Parsing;
@@ -60,11 +61,11 @@ internal sealed partial class ReportParser
         ITypeSymbol valueType = isNullableValue ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
         bool isNullable = isNullableValue || !type.IsValueType;
 
-        MemberKind? kind = Classify(valueType, out string? countProperty, out ITypeSymbol? elementType);
+        FieldKind? kind = Classify(valueType, out string? countProperty, out ITypeSymbol? elementType);
         string? groupKey = null;
-        if (kind is MemberKind.Group or MemberKind.GroupList)
+        if (kind is FieldKind.Group or FieldKind.GroupList)
         {
-            groupKey = RegisterGroup((INamedTypeSymbol)(kind == MemberKind.Group ? valueType : elementType!));
+            groupKey = RegisterGroup((INamedTypeSymbol)(kind == FieldKind.Group ? valueType : elementType!));
         }
 
         if (kind is null)
@@ -78,7 +79,7 @@ internal sealed partial class ReportParser
         AttributeData? money = attributes.Find(WellKnownTypes.Attributes.Money);
         AttributeData? quantity = attributes.Find(WellKnownTypes.Attributes.Quantity);
         int formats = (percent is null ? 0 : 1) + (money is null ? 0 : 1) + (quantity is null ? 0 : 1);
-        bool numeric = kind is MemberKind.Integer or MemberKind.Number or MemberKind.FloatingPoint;
+        bool numeric = kind is FieldKind.Integer or FieldKind.Number or FieldKind.FloatingPoint;
         if (formats > 1)
         {
             Report(DiagnosticDescriptors.ConflictingFormats, location, symbol.Name);
@@ -89,23 +90,23 @@ internal sealed partial class ReportParser
             Report(DiagnosticDescriptors.FormatOnNonNumeric, location, symbol.Name, typeName, name);
         }
 
-        MemberKind renderedKind = kind.Value;
+        FieldKind renderedKind = kind.Value;
         string? unit = null;
         int decimals = 2;
         if (formats == 1 && numeric)
         {
             if (percent is not null)
             {
-                renderedKind = MemberKind.Percent;
+                renderedKind = FieldKind.Percent;
                 decimals = percent.NamedArguments.FirstOrDefault(a => a.Key == "Decimals").Value.Value is int d ? d : 2;
             }
             else if (money is not null)
             {
-                renderedKind = MemberKind.Money;
+                renderedKind = FieldKind.Money;
             }
             else
             {
-                renderedKind = MemberKind.Quantity;
+                renderedKind = FieldKind.Quantity;
                 unit = quantity!.ConstructorArguments.FirstOrDefault().Value as string ?? string.Empty;
             }
         }
@@ -119,40 +120,40 @@ internal sealed partial class ReportParser
             CountProperty = countProperty,
             GroupKey = groupKey,
             Unit = unit,
-            IsFloatingPoint = kind == MemberKind.FloatingPoint,
+            IsFloatingPoint = kind == FieldKind.FloatingPoint,
             Decimals = decimals < 0 ? 0 : decimals > 10 ? 10 : decimals,
             Section = ParseSection(attributes, symbol, location),
             Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),
         };
     }
 
-    private MemberKind? Classify(ITypeSymbol type, out string? countProperty, out ITypeSymbol? elementType)
+    private FieldKind? Classify(ITypeSymbol type, out string? countProperty, out ITypeSymbol? elementType)
     {
         countProperty = null;
         elementType = null;
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
-                return MemberKind.Text;
+                return FieldKind.Text;
             case SpecialType.System_Boolean:
-                return MemberKind.Boolean;
+                return FieldKind.Boolean;
             case SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
                 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
-                return MemberKind.Integer;
+                return FieldKind.Integer;
             case SpecialType.System_Decimal:
-                return MemberKind.Number;
+                return FieldKind.Number;
             case SpecialType.System_Single or SpecialType.System_Double:
-                return MemberKind.FloatingPoint;
+                return FieldKind.FloatingPoint;
         }
 
         if (SymbolEqualityComparer.Default.Equals(type, _types.LocalDate))
         {
-            return MemberKind.Date;
+            return FieldKind.Date;
         }
 
         if (SymbolEqualityComparer.Default.Equals(type, _types.ReportPeriod))
         {
-            return MemberKind.Period;
+            return FieldKind.Period;
         }
 
         if (type is IArrayTypeSymbol { Rank: 1 } array)
@@ -171,13 +172,13 @@ internal sealed partial class ReportParser
         {
             if (elementType.SpecialType == SpecialType.System_String)
             {
-                return MemberKind.TextList;
+                return FieldKind.TextList;
             }
 
-            return IsGroupType(elementType) ? MemberKind.GroupList : null;
+            return IsGroupType(elementType) ? FieldKind.GroupList : null;
         }
 
-        return IsGroupType(type) ? MemberKind.Group : null;
+        return IsGroupType(type) ? FieldKind.Group : null;
     }
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? definition) =>

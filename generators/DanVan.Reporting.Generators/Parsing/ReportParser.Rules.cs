@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using DanVan.Reporting.Generators.Diagnostics;
 using DanVan.Reporting.Generators.Helpers;
 using DanVan.Reporting.Generators.Model;
+using DanVan.Reporting.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -14,13 +15,13 @@ namespace DanVan.Reporting.Generators.Parsing;
 // Validation rules: the DataAnnotations attributes users know, and [InPeriod].
 internal sealed partial class ReportParser
 {
-    private EquatableArray<RuleSpec> ParseRules(ImmutableAttributes attributes, ISymbol symbol, Location location, MemberKind kind, ITypeSymbol valueType, bool isNullable, string typeName)
+    private EquatableArray<RuleSpec> ParseRules(ImmutableAttributes attributes, ISymbol symbol, Location location, FieldKind kind, ITypeSymbol valueType, bool isNullable, string typeName)
     {
         var rules = new List<RuleSpec>();
-        bool isText = kind == MemberKind.Text;
-        bool isList = kind is MemberKind.TextList or MemberKind.GroupList;
-        bool isNumber = kind is MemberKind.Integer or MemberKind.Number or MemberKind.FloatingPoint;
-        bool isDouble = kind == MemberKind.FloatingPoint;
+        bool isText = kind == FieldKind.Text;
+        bool isList = kind is FieldKind.TextList or FieldKind.GroupList;
+        bool isNumber = kind is FieldKind.Integer or FieldKind.Number or FieldKind.FloatingPoint;
+        bool isDouble = kind == FieldKind.FloatingPoint;
 
         if (attributes.Find(WellKnownTypes.Attributes.Required) is { } required)
         {
@@ -101,7 +102,7 @@ internal sealed partial class ReportParser
 
         if (attributes.Find(WellKnownTypes.Attributes.InPeriod) is { } inPeriod)
         {
-            if (kind != MemberKind.Date)
+            if (kind != FieldKind.Date)
             {
                 Report(DiagnosticDescriptors.InPeriodOnNonDate, location, symbol.Name, typeName);
             }

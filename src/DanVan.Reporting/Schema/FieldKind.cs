@@ -1,7 +1,13 @@
 namespace DanVan.Reporting.Schema;
 
 /// <summary>What a report field holds and how it is rendered.</summary>
-public enum FieldKind
+/// <remarks>Compiled into the source generator too (linked source), so the two always agree.</remarks>
+#if DANVAN_GENERATOR
+internal
+#else
+public
+#endif
+enum FieldKind
 {
     /// <summary>A passage of text.</summary>
     Text,
