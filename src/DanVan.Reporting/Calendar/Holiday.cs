@@ -40,6 +40,12 @@ public sealed class Holiday : IEquatable<Holiday>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Holiday);
 
+    /// <summary>Whether two values are equal.</summary>
+    public static bool operator ==(Holiday? left, Holiday? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ.</summary>
+    public static bool operator !=(Holiday? left, Holiday? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, Kind, StringComparer.Ordinal.GetHashCode(Name));
 

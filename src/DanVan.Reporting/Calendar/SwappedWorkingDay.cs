@@ -33,6 +33,12 @@ public sealed class SwappedWorkingDay : IEquatable<SwappedWorkingDay>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as SwappedWorkingDay);
 
+    /// <summary>Whether two values are equal.</summary>
+    public static bool operator ==(SwappedWorkingDay? left, SwappedWorkingDay? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ.</summary>
+    public static bool operator !=(SwappedWorkingDay? left, SwappedWorkingDay? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, StringComparer.Ordinal.GetHashCode(Reason));
 

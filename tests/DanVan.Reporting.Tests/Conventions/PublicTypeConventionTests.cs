@@ -15,7 +15,8 @@ public class PublicTypeConventionTests
 
     public static TheoryData<Type> ComparableTypes => Data(s_publicTypes.Where(t => Implements(t, typeof(IComparable<>))));
 
-    public static TheoryData<Type> ValueTypes => Data(s_publicTypes.Where(t => t.IsValueType && !t.IsEnum));
+    // Infrastructure for generated code ([EditorBrowsable(Never)], such as the ValidationContext accumulator) is exempt.
+    public static TheoryData<Type> ValueTypes => Data(s_publicTypes.Where(t => t.IsValueType && !t.IsEnum && !IsInfrastructure(t)));
 
     [Theory]
     [MemberData(nameof(EquatableTypes))]
@@ -47,7 +48,8 @@ public class PublicTypeConventionTests
     [Fact]
     public void PublicClasses_HaveNoSettableInstanceState()
     {
-        foreach (Type type in s_publicTypes.Where(t => t.IsClass && !t.IsAbstract))
+        // Attributes are exempt: C# named attribute arguments need settable properties.
+        foreach (Type type in s_publicTypes.Where(t => t.IsClass && !t.IsAbstract && !typeof(Attribute).IsAssignableFrom(t)))
         {
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Instance | BindingFlags.Public))
             {
@@ -68,6 +70,9 @@ public class PublicTypeConventionTests
 
         Assert.Equal(["MessageSettings.Language"], settable);
     }
+
+    private static bool IsInfrastructure(Type type) =>
+        type.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>()?.State == System.ComponentModel.EditorBrowsableState.Never;
 
     private static bool Implements(Type type, Type openInterface) =>
         type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface && i.GetGenericArguments()[0] == type);
