@@ -12,8 +12,9 @@ namespace DanVan.Reporting;
 /// literal), headings and their closing sequence, and GFM strikethrough.
 /// </para>
 /// <para>
-/// At the start of a line (<see cref="EscapeLineStart"/>), also what would open a block: "-", "+" and "=" (bullet
-/// list, thematic break, setext underline) and the "." or ")" after leading digits (ordered list: "2024. …").
+/// At the start of a line (<see cref="EscapeLineStart"/>), also what would open a block: a "-", "+" or "=" followed by
+/// white space, the same sign or nothing (bullet list, thematic break, setext underline), and the "." or ")" after
+/// one to nine leading digits when white space or the end follows (ordered list: "2024. …"; "212.000.000" stays).
 /// "*", "#", "&gt;" are already escaped everywhere. Leading white space is trimmed by the writer (no code blocks).
 /// </para>
 /// </remarks>
@@ -30,7 +31,7 @@ internal static class MarkdownText
     private static string Escape(string text, bool lineStart)
     {
         int orderedMark = lineStart ? OrderedListMark(text) : -1;
-        bool blockMark = lineStart && text.Length > 0 && text[0] is '-' or '+' or '=';
+        bool blockMark = lineStart && text.Length > 0 && text[0] is '-' or '+' or '=' && (text.Length == 1 || text[1] is ' ' or '\t' or '-' or '=');
         if (orderedMark < 0 && !blockMark && text.AsSpan().IndexOfAny(Special) < 0)
         {
             return text;
@@ -60,6 +61,7 @@ internal static class MarkdownText
             i++;
         }
 
-        return i > 0 && i < text.Length && text[i] is '.' or ')' ? i : -1;
+        bool marker = i is > 0 and <= 9 && i < text.Length && text[i] is '.' or ')';
+        return marker && (i + 1 == text.Length || text[i + 1] is ' ' or '\t') ? i : -1;
     }
 }
