@@ -26,9 +26,6 @@ internal sealed class ReportWriterState
         Closed,
     }
 
-    /// <summary>How many sections, lists and groups are open.</summary>
-    public int Depth => _open.Count;
-
     /// <summary>Whether the innermost open block is a list (a group opened now is a list item).</summary>
     public bool InList => _open.Count > 0 && _open[^1].Kind == ReportBlock.List;
 
