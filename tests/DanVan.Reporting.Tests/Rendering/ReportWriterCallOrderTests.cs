@@ -164,26 +164,4 @@ public class ReportWriterCallOrderTests
             + "Trạng thái hiện tại: trong mục \"I\" > danh sách \"Nhiệm vụ\".",
             error.Message);
     }
-
-    [Fact]
-    public void Message_English_NamesCallRuleAndState()
-    {
-        MessageLanguage before = MessageSettings.Language;
-        try
-        {
-            MessageSettings.Language = MessageLanguage.English;
-            IReportWriter writer = Writers.Create(WriterKind.Html);
-
-            var error = Assert.Throws<InvalidOperationException>(() => writer.WriteValue("a", "b"));
-
-            Assert.Equal(
-                "WriteValue was called out of order: it must come inside an open report, not directly inside a list "
-                + "(a list holds only WriteListItem calls and groups). Current state: BeginReport has not been called.",
-                error.Message);
-        }
-        finally
-        {
-            MessageSettings.Language = before;
-        }
-    }
 }
