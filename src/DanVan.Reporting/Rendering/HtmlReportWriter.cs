@@ -41,7 +41,7 @@ public sealed class HtmlReportWriter : IReportWriter
         h2 { font-size: 14pt; font-weight: bold; margin: 12pt 0 6pt; }
         h3 { font-size: 14pt; font-weight: bold; margin: 6pt 0; }
         p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
-        p.label { text-indent: 0; font-weight: bold; }
+        p.label { text-indent: 0; font-weight: bold; margin-bottom: 2pt; }
         dl { display: grid; grid-template-columns: max-content auto; column-gap: 0.5em; margin: 0 0 6pt; }
         dt { grid-column: 1; }
         dt:not(:empty)::after { content: ":"; }
