@@ -3,7 +3,10 @@ namespace DanVan.Reporting;
 /// <summary>
 /// A report: what the DanVan source generator implements for every <see cref="ReportAttribute"/> type.
 /// </summary>
-/// <remarks>Render one with <c>RenderText()</c>, <c>RenderMarkdown()</c> or <c>RenderHtml()</c> (extension methods on <c>IReport</c>).</remarks>
+/// <remarks>
+/// Render one with <see cref="ReportRendering.RenderText(IReport)"/>, <see cref="ReportRendering.RenderMarkdown(IReport)"/> or
+/// <see cref="ReportRendering.RenderHtml(IReport)"/> (extension methods: <c>report.RenderHtml()</c>).
+/// </remarks>
 public interface IReport
 {
     /// <summary>The period the report covers ("kỳ báo cáo").</summary>

@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace DanVan.Reporting;
+
+/// <summary>
+/// The HTML encoder of the HTML writer: escapes only <c>&amp; &lt; &gt; " '</c>, so that Vietnamese text stays readable
+/// in the source ("Đảng", not "&amp;#x110;ảng" as <c>System.Text.Encodings.Web.HtmlEncoder.Default</c> writes it).
+/// </summary>
+/// <remarks>
+/// Safe in element content and in quoted attribute values. An unpaired surrogate (which no encoding can write) becomes
+/// U+FFFD. Every other character is written as it is: the document declares UTF-8.
+/// </remarks>
+internal static class HtmlText
+{
+    /// <summary>The text with <c>&amp; &lt; &gt; " '</c> escaped and unpaired surrogates replaced; the same instance when nothing changes.</summary>
+    public static string Encode(string text)
+    {
+        int first = FirstToChange(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        builder.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '\'':
+                    builder.Append("&#39;");
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[i + 1]);
+                        i++;
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int FirstToChange(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '&' or '<' or '>' or '"' or '\'')
+            {
+                return i;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

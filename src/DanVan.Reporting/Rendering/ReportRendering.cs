@@ -1,0 +1,96 @@
+using System.Globalization;
+using DanVan.Reporting.Internal;
+
+namespace DanVan.Reporting;
+
+/// <summary>Renders a report as plain text, Markdown or HTML: <c>report.RenderHtml()</c>.</summary>
+/// <remarks>
+/// Each method runs the report's <see cref="IReport.WriteTo"/> into the matching writer (<see cref="TextReportWriter"/>,
+/// <see cref="MarkdownReportWriter"/>, <see cref="HtmlReportWriter"/>). Output uses "\n" line endings and is the same
+/// under every current culture. The <see cref="TextWriter"/> overloads write to the caller's writer and neither flush
+/// nor dispose it.
+/// </remarks>
+public static class ReportRendering
+{
+    /// <summary>The report as plain text.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The text, "\n" line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string RenderText(this IReport report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        using StringWriter output = NewStringWriter();
+        report.WriteTo(new TextReportWriter(output));
+        return output.ToString();
+    }
+
+    /// <summary>Writes the report as plain text to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the text goes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderText(this IReport report, TextWriter output)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        report.WriteTo(new TextReportWriter(output));
+    }
+
+    /// <summary>The report as CommonMark.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The Markdown, "\n" line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string RenderMarkdown(this IReport report)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        using StringWriter output = NewStringWriter();
+        report.WriteTo(new MarkdownReportWriter(output));
+        return output.ToString();
+    }
+
+    /// <summary>Writes the report as CommonMark to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the Markdown goes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderMarkdown(this IReport report, TextWriter output)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        report.WriteTo(new MarkdownReportWriter(output));
+    }
+
+    /// <summary>The report as a full HTML5 document.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The HTML, "\n" line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string RenderHtml(this IReport report) => RenderHtml(report, HtmlReportWriterOptions.Default);
+
+    /// <summary>The report as HTML, a full document or only the <c>&lt;article&gt;</c> as <paramref name="options"/> say.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The choices.</param>
+    /// <returns>The HTML, "\n" line endings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="options"/> is null.</exception>
+    public static string RenderHtml(this IReport report, HtmlReportWriterOptions options)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        using StringWriter output = NewStringWriter();
+        report.WriteTo(new HtmlReportWriter(output, options));
+        return output.ToString();
+    }
+
+    /// <summary>Writes the report as a full HTML5 document to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the HTML goes.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderHtml(this IReport report, TextWriter output) => RenderHtml(report, output, HtmlReportWriterOptions.Default);
+
+    /// <summary>Writes the report as HTML to <paramref name="output"/>, as <paramref name="options"/> say.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the HTML goes.</param>
+    /// <param name="options">The choices.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="output"/> or <paramref name="options"/> is null.</exception>
+    public static void RenderHtml(this IReport report, TextWriter output, HtmlReportWriterOptions options)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        report.WriteTo(new HtmlReportWriter(output, options));
+    }
+
+    private static StringWriter NewStringWriter() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+}

@@ -1,0 +1,83 @@
+namespace DanVan.Reporting;
+
+/// <summary>
+/// Text shaping shared by the writers, before each escapes for its format: the heading lines, one-line labels and
+/// values, and the paragraphs of a text. Culture-independent.
+/// </summary>
+internal static class ReportText
+{
+    /// <summary>The document kind ("tên loại") written above the subject line: every report is a "Báo cáo".</summary>
+    public const string DocumentKind = "BÁO CÁO";
+
+    /// <summary>The subject line ("trích yếu") as it starts a line: "Sơ kết công tác dân vận 6 tháng đầu năm 2024".</summary>
+    public static string Subject(ReportHeading heading) => CapitalizeFirst(OneLine(heading.Subject));
+
+    /// <summary>"I. KẾT QUẢ THỰC HIỆN": number, dot, title; just the title when the number is empty.</summary>
+    public static string SectionHeading(string number, string title) =>
+        number.Length == 0 ? title : title.Length == 0 ? number + "." : number + ". " + title;
+
+    /// <summary>Upper-cases the first letter ("sơ kết" → "Sơ kết"), without culture data.</summary>
+    public static string CapitalizeFirst(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The text on one line: line breaks become spaces, leading and trailing white space goes.</summary>
+    public static string OneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
+        {
+            return text.Trim();
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsLineBreak(c))
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                builder.Append(' ');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>
+    /// The paragraphs of a text: split at every line break (\n, \r\n, \r, U+0085, U+2028, U+2029), each trimmed, blank
+    /// ones dropped. "a\nb" and "a\n\nb" are both two paragraphs: authors break lines between paragraphs either way.
+    /// </summary>
+    public static List<string> Paragraphs(string text)
+    {
+        var paragraphs = new List<string>();
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsLineBreak(text[i]))
+            {
+                continue;
+            }
+
+            string paragraph = text[start..i].Trim();
+            if (paragraph.Length > 0)
+            {
+                paragraphs.Add(paragraph);
+            }
+
+            start = i + 1;
+        }
+
+        return paragraphs;
+    }
+
+    private static ReadOnlySpan<char> LineBreaks => "\r\n\u0085\u2028\u2029";
+
+    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+}
