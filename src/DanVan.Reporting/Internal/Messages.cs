@@ -6,7 +6,7 @@ namespace DanVan.Reporting.Internal;
 internal static class Messages
 {
     public static string Pick(string vietnamese, string english) =>
-        MessageSettings.Language == MessageLanguage.English ? english : vietnamese;
+        MessageSettings.Current == MessageLanguage.English ? english : vietnamese;
 
     /// <summary>Formats message arguments without culture data (numbers in invariant digits).</summary>
     public static string Format(string format, params object?[] args) =>

@@ -61,7 +61,7 @@ public class DeadlineTests
 
         Assert.False(check.IsValid);
         Assert.Equal(new LocalDate(2024, 7, 1), check.EarliestValidDeadline);
-        if (MessageSettings.Language == MessageLanguage.Vietnamese)
+        if (MessageSettings.Current == MessageLanguage.Vietnamese)
         {
             Assert.Equal(
                 "Thời hạn gửi báo cáo 6 tháng đầu năm 2024 là 25/06/2024, chưa bảo đảm không ít hơn 01 ngày làm việc sau ngày kết thúc lấy số liệu 30/06/2024 (Theo tháng dương lịch) theo Nghị định số 09/2019/NĐ-CP, Điều 8 khoản 5 điểm b; thời hạn sớm nhất hợp lệ là 01/07/2024.",

@@ -67,16 +67,10 @@ public class LunarDateTests
     [Fact]
     public void Messages_InEnglish_WhenAsked()
     {
-        MessageLanguage before = MessageSettings.Language;
-        try
+        using (MessageSettings.Use(MessageLanguage.English))
         {
-            MessageSettings.Language = MessageLanguage.English;
             ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => new LunarDate(2025, 12, 30));
             Assert.Contains("has 29 days; day 30 does not exist", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            MessageSettings.Language = before;
         }
     }
 

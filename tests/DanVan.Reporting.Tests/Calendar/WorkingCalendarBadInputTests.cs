@@ -71,16 +71,10 @@ public class WorkingCalendarBadInputTests
     [Fact]
     public void OutOfRange_English_SaysTheSame()
     {
-        MessageLanguage before = MessageSettings.Language;
-        try
+        using (MessageSettings.Use(MessageLanguage.English))
         {
-            MessageSettings.Language = MessageLanguage.English;
             ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(() => s_default.IsWorkingDay(new LocalDate(2200, 1, 1)));
             Assert.StartsWith("The date 01/01/2200 of argument 'date' is outside the range the working calendar supports [01/01/1900-31/12/2199].", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            MessageSettings.Language = before;
         }
     }
 }

@@ -112,16 +112,10 @@ public class ReportPeriodTests
     [Fact]
     public void ParseError_InEnglish_WhenAsked()
     {
-        MessageLanguage before = MessageSettings.Language;
-        try
+        using (MessageSettings.Use(MessageLanguage.English))
         {
-            MessageSettings.Language = MessageLanguage.English;
             FormatException error = Assert.Throws<FormatException>(() => ReportPeriod.Parse("quý V/2024"));
             Assert.StartsWith("Cannot read a reporting period from \"quý V/2024\". The quarter must be I to IV", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            MessageSettings.Language = before;
         }
     }
 
