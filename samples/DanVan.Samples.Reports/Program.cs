@@ -32,14 +32,22 @@ foreach (SeedReport seed in Seeds.All)
     output.AppendLine();
 }
 
-// The seeds as generated report types: every report validated by its generated, reflection-free Validate().
+// The seeds as generated report types: validated by the generated, reflection-free Validate(), then rendered to
+// out/<seed>.txt, .md and .html by the generated WriteTo and the runtime's writers.
+string outputFolder = Path.Combine(Environment.CurrentDirectory, "out");
+Directory.CreateDirectory(outputFolder);
 foreach ((string file, IReport report) in SeedReports.All)
 {
     ReportValidationResult validation = report.Validate();
     output.AppendLine("Báo cáo " + file + " (" + report.Period + "): " + (validation.IsValid ? "hợp lệ" : validation.ToString()));
+    File.WriteAllText(Path.Combine(outputFolder, file + ".txt"), report.RenderText());
+    File.WriteAllText(Path.Combine(outputFolder, file + ".md"), report.RenderMarkdown());
+    File.WriteAllText(Path.Combine(outputFolder, file + ".html"), report.RenderHtml());
 }
 
+output.AppendLine("Đã ghi " + SeedReports.All.Count * 3 + " tệp vào " + outputFolder + " (.txt, .md, .html).");
 output.AppendLine();
+output.Append(SeedReports.All[^1].Report.RenderText());
 
 // Raw UTF-8: Vietnamese must print the same whatever the terminal's settings.
 using Stream stdout = Console.OpenStandardOutput();
