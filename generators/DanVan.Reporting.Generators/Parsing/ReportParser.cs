@@ -70,7 +70,10 @@ internal sealed partial class ReportParser
                 continue;
             }
 
-            bool conflicts = member is not IMethodSymbol method || (method.Name == "Validate" && method.Parameters.Length == 0)
+            // Schema and NextPeriod are properties: any member of that name collides. Validate() and WriteTo(writer)
+            // are methods: only an overload with the same parameter count does.
+            bool conflicts = member is not IMethodSymbol method || method.Name is "Schema" or "NextPeriod"
+                || (method.Name == "Validate" && method.Parameters.Length == 0)
                 || (method.Name == "WriteTo" && method.Parameters.Length == 1);
             if (conflicts)
             {
