@@ -23,6 +23,7 @@ internal sealed partial class ReportParser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, GroupTypeSpec?> _groups = new(System.StringComparer.Ordinal);
     private readonly List<string> _groupOrder = [];
+    private readonly Dictionary<INamedTypeSymbol, string> _attributeNames = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellation;
 
     private ReportParser(WellKnownTypes types, CancellationToken cancellation)
