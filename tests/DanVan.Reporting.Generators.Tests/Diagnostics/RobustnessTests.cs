@@ -384,8 +384,9 @@ public class RobustnessTests(ITestOutputHelper output)
         output.WriteLine($"generator: 1 000 members {smallTime.TotalMilliseconds:F0} ms, 10 000 members {largeTime.TotalMilliseconds:F0} ms ({run!.Value.Result.GeneratedTrees[0].Length:N0} chars generated)");
 
         Assert.Single(run.Value.Result.GeneratedTrees);
-        Assert.True(largeTime < TimeSpan.FromSeconds(40), $"10 000 members took {largeTime}");
-        Assert.True(largeTime < (smallTime * 25) + TimeSpan.FromSeconds(2), $"not linear: 1 000 members {smallTime}, 10 000 members {largeTime}");
+        // Loose bounds (the machine is shared): quadratic growth would be ~100× the 1 000-member time, linear is ~10×.
+        Assert.True(largeTime < TimeSpan.FromSeconds(60), $"10 000 members took {largeTime}");
+        Assert.True(largeTime < (smallTime * 30) + TimeSpan.FromSeconds(5), $"not linear: 1 000 members {smallTime}, 10 000 members {largeTime}");
     }
 
     [Fact]
