@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using DanVan.Reporting.Generators.Diagnostics;
@@ -45,6 +46,11 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
             }
 
             var types = new WellKnownTypes(start.Compilation);
+
+            // A nested record shared by several reports is parsed with each of them; its mistakes are reported once, by
+            // the report that found them first. Claiming (not just "seen before") keeps a re-run of the same report's
+            // action reporting them again.
+            var owners = new ConcurrentDictionary<(string Id, Location Location), ISymbol>();
             start.RegisterSymbolAction(
                 symbolContext =>
                 {
@@ -57,7 +63,10 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
 
                     foreach (Diagnostic diagnostic in ReportParser.Parse(type, attribute, types, symbolContext.CancellationToken).Diagnostics)
                     {
-                        symbolContext.ReportDiagnostic(diagnostic);
+                        if (SymbolEqualityComparer.Default.Equals(owners.GetOrAdd((diagnostic.Id, diagnostic.Location), type), type))
+                        {
+                            symbolContext.ReportDiagnostic(diagnostic);
+                        }
                     }
                 },
                 SymbolKind.NamedType);

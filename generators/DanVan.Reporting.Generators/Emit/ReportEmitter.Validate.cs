@@ -41,7 +41,7 @@ internal static partial class ReportEmitter
     {
         foreach (MemberSpec member in members)
         {
-            string access = "value." + member.Name;
+            string access = "value." + Identifier(member.Name);
             string arguments = "(ref context, " + Literal(member.Name) + ", " + Literal(member.Label) + ", ";
             foreach (RuleSpec rule in member.Rules)
             {

@@ -32,7 +32,7 @@ internal static partial class ReportEmitter
                 inSection = true;
             }
 
-            EmitWriteMember(writer, member, "this." + member.Name, "0");
+            EmitWriteMember(writer, member, "this." + Identifier(member.Name), "0");
         }
 
         if (inSection)
@@ -49,7 +49,7 @@ internal static partial class ReportEmitter
             writer.Open("private static void " + WriteMethod(group.Key) + "(" + group.FullyQualifiedName + " value, " + Runtime + ".IReportWriter writer, int depth)");
             foreach (MemberSpec member in group.Members)
             {
-                EmitWriteMember(writer, member, "value." + member.Name, "depth");
+                EmitWriteMember(writer, member, "value." + Identifier(member.Name), "depth");
             }
 
             writer.Close();

@@ -37,10 +37,10 @@ internal static partial class ReportEmitter
 
         foreach (ContainingTypeSpec container in spec.ContainingTypes)
         {
-            writer.Open("partial " + container.Keyword + " " + container.Name);
+            writer.Open("partial " + container.Keyword + " " + Identifier(container.Name));
         }
 
-        writer.Open("partial " + spec.Keyword + " " + spec.Name + " : " + Runtime + ".IReport");
+        writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport");
         EmitNextPeriod(writer);
         EmitSchema(writer, spec);
         EmitValidate(writer, spec);
@@ -65,6 +65,10 @@ internal static partial class ReportEmitter
     }
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+
+    // A member or type name as C# source: "@class" for a name that is a keyword.
+    private static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -36,7 +36,7 @@ internal sealed partial class ReportParser
                 continue;
             }
 
-            if (memberType.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo)
+            if (memberType.OriginalDefinition is INamedTypeSymbol { Name: "DocumentInfo" } && memberType.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo)
             {
                 continue; // the document block is rendered by the layout, not as a field
             }
@@ -54,7 +54,7 @@ internal sealed partial class ReportParser
     private MemberSpec? ParseMember(ISymbol symbol, ITypeSymbol type)
     {
         Location location = symbol.Locations.FirstOrDefault() ?? Location.None;
-        ImmutableAttributes attributes = new(symbol.GetAttributes());
+        ImmutableAttributes attributes = new(symbol.GetAttributes(), _attributeNames);
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
         bool isNullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
@@ -70,6 +70,11 @@ internal sealed partial class ReportParser
 
         if (kind is null)
         {
+            if (ContainsErrorType(type))
+            {
+                return null; // the compiler already reports the missing type (CS0246); a DV0003 on top would be noise
+            }
+
             Report(DiagnosticDescriptors.UnsupportedMemberType, location, symbol.Name, typeName);
             return null;
         }
@@ -235,11 +240,44 @@ internal sealed partial class ReportParser
         return new SectionSpec(number, parts, TitleTemplateParser.IsUpperCase(title));
     }
 
-    /// <summary>A member's attribute list with lookup by metadata name.</summary>
-    private readonly struct ImmutableAttributes(System.Collections.Immutable.ImmutableArray<AttributeData> attributes)
+    private static bool ContainsErrorType(ITypeSymbol type) => type switch
     {
-        public AttributeData? Find(string metadataName) =>
-            attributes.FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsErrorType(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(ContainsErrorType),
+        _ => false,
+    };
+
+    /// <summary>A member's attribute list with lookup by metadata name.</summary>
+    /// <remarks>
+    /// Each attribute class's name is computed once per parse (<paramref name="names"/>), not once per lookup: a member
+    /// is looked up a dozen times, and a report may have thousands of members.
+    /// </remarks>
+    private readonly struct ImmutableAttributes(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, Dictionary<INamedTypeSymbol, string> names)
+    {
+        public AttributeData? Find(string metadataName)
+        {
+            foreach (AttributeData attribute in attributes)
+            {
+                if (attribute.AttributeClass is not { } type)
+                {
+                    continue;
+                }
+
+                if (!names.TryGetValue(type, out string? name))
+                {
+                    name = type.ToDisplayString();
+                    names[type] = name;
+                }
+
+                if (name == metadataName)
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
     }
 
     private static string DecimalLiteral(decimal value) =>

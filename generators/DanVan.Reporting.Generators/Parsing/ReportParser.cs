@@ -23,6 +23,7 @@ internal sealed partial class ReportParser
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, GroupTypeSpec?> _groups = new(System.StringComparer.Ordinal);
     private readonly List<string> _groupOrder = [];
+    private readonly Dictionary<INamedTypeSymbol, string> _attributeNames = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellation;
 
     private ReportParser(WellKnownTypes types, CancellationToken cancellation)
@@ -70,7 +71,10 @@ internal sealed partial class ReportParser
                 continue;
             }
 
-            bool conflicts = member is not IMethodSymbol method || (method.Name == "Validate" && method.Parameters.Length == 0)
+            // Schema and NextPeriod are properties: any member of that name collides. Validate() and WriteTo(writer)
+            // are methods: only an overload with the same parameter count does.
+            bool conflicts = member is not IMethodSymbol method || method.Name is "Schema" or "NextPeriod"
+                || (method.Name == "Validate" && method.Parameters.Length == 0)
                 || (method.Name == "WriteTo" && method.Parameters.Length == 1);
             if (conflicts)
             {

@@ -1,0 +1,73 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace DanVan.Reporting.Generators.Tests.Diagnostics;
+
+/// <summary>Every diagnostic has its page, the release tracking lists exactly the descriptors, every validation code is documented.</summary>
+public class DocumentationTests
+{
+    private static readonly IReadOnlyList<DiagnosticDescriptor> s_descriptors = new ReportAnalyzer().SupportedDiagnostics;
+
+    [Fact]
+    public void Descriptors_EachId_HasItsPageWithSeverityCategoryAndExamples()
+    {
+        foreach (DiagnosticDescriptor descriptor in s_descriptors)
+        {
+            string path = Path.Combine(RepositoryRoot(), "docs", "diagnostics", descriptor.Id + ".md");
+            Assert.True(File.Exists(path), "missing " + path);
+            string page = File.ReadAllText(path);
+            Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, page, StringComparison.Ordinal);
+            Assert.Contains("| Severity | " + descriptor.DefaultSeverity + " |", page, StringComparison.Ordinal);
+            Assert.Contains("| Category | " + descriptor.Category + " |", page, StringComparison.Ordinal);
+            Assert.Contains("## Invalid", page, StringComparison.Ordinal);
+            Assert.Contains("## Fixed", page, StringComparison.Ordinal);
+            Assert.Contains("dotnet_diagnostic." + descriptor.Id + ".severity", page, StringComparison.Ordinal);
+            Assert.Contains("(" + descriptor.Id + ".md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", "README.md")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Descriptors_Ids_AreDistinctAndNumberedWithoutGaps()
+    {
+        Assert.Equal(
+            Enumerable.Range(1, s_descriptors.Count).Select(i => "DV" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
+            s_descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnalyzerReleases_UnshippedTable_ListsExactlyTheDescriptors()
+    {
+        string path = Path.Combine(RepositoryRoot(), "generators", "DanVan.Reporting.Generators", "AnalyzerReleases.Unshipped.md");
+        string[] rows = [.. File.ReadAllLines(path)
+            .Where(line => line.StartsWith("DV", StringComparison.Ordinal))
+            .Select(line => string.Join(" | ", line.Split('|').Take(3).Select(cell => cell.Trim())))];
+
+        Assert.Equal(
+            s_descriptors.Select(d => d.Id + " | " + d.Category + " | " + d.DefaultSeverity).Order(StringComparer.Ordinal),
+            rows.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ValidationCodes_EachCode_IsDocumented()
+    {
+        string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "validation-codes.md"));
+        string[] codes = [.. typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!)];
+
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Contains("| `" + code + "` |", page, StringComparison.Ordinal));
+    }
+
+    // The test assembly runs from tests/…/bin/<configuration>/<tfm>; the repository root holds DanVanSdk.sln.
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("No DanVanSdk.sln above " + AppContext.BaseDirectory);
+    }
+}
