@@ -111,6 +111,9 @@ public sealed class PackageTests : IDisposable
         "    Nhiệm vụ:",
         "      - Tổ chức hội nghị giao ban quý IV.",
         "      - Nhân rộng mô hình \"Dân vận khéo\".",
+        "text: BÁO CÁO / Giao ban công tác dân vận quý III năm 2025",
+        "html: True",
+        "markdown: # BÁO CÁO",
     ];
 
     private static void WriteConsumer(string directory, string feed, bool suppressInEditorConfig)

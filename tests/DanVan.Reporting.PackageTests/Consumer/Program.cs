@@ -55,6 +55,13 @@ Console.WriteLine("attributes: erased, in metadata: " + Attribute.IsDefined(type
 IReport report = valid;
 report.WriteTo(new LineWriter());
 
+// The package's own writers, through the RenderText/RenderMarkdown/RenderHtml extensions.
+string[] text = report.RenderText().Split('\n');
+Console.WriteLine("text: " + text[0] + " / " + text[1]);
+string html = report.RenderHtml();
+Console.WriteLine("html: " + (html.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal) && html.Contains("<html lang=\"vi\">", StringComparison.Ordinal) && html.Contains("36,24%", StringComparison.Ordinal)));
+Console.WriteLine("markdown: " + report.RenderMarkdown().Split('\n')[0]);
+
 namespace Consumer
 {
     [Report(Title = "giao ban công tác dân vận", Period = PeriodKind.Quarter)]
