@@ -30,7 +30,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ConflictingFormats,
         DiagnosticDescriptors.RuleNeverFails,
         DiagnosticDescriptors.EmptySection,
-        DiagnosticDescriptors.RuleOnWrongType);
+        DiagnosticDescriptors.RuleOnWrongType,
+        DiagnosticDescriptors.InvalidRuleArgument);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

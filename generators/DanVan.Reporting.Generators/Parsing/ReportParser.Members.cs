@@ -104,6 +104,10 @@ internal sealed partial class ReportParser
             {
                 renderedKind = FieldKind.Percent;
                 decimals = percent.NamedArguments.FirstOrDefault(a => a.Key == "Decimals").Value.Value is int d ? d : 2;
+                if (decimals is < 0 or > 10)
+                {
+                    Report(DiagnosticDescriptors.InvalidRuleArgument, location, symbol.Name, "Percent", "Decimals must be 0 to 10; got " + decimals.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
             else if (money is not null)
             {

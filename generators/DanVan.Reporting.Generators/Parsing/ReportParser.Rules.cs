@@ -42,7 +42,11 @@ internal sealed partial class ReportParser
             {
                 Report(DiagnosticDescriptors.RuleOnWrongType, location, symbol.Name, typeName, "Range", "numbers");
             }
-            else if (TryRange(range, out double minimum, out double maximum))
+            else if (!TryRange(range, out double minimum, out double maximum) || double.IsNaN(minimum) || double.IsNaN(maximum))
+            {
+                Report(DiagnosticDescriptors.InvalidRuleArgument, location, symbol.Name, "Range", "its bounds must be numbers (e.g. [Range(0, 100)] or [Range(typeof(decimal), \"0\", \"100\")])");
+            }
+            else
             {
                 if (minimum > maximum)
                 {
@@ -129,9 +133,14 @@ internal sealed partial class ReportParser
             return;
         }
 
-        if (attribute.ConstructorArguments.FirstOrDefault().Value is int length && length >= 0)
+        object? argument = attribute.ConstructorArguments.FirstOrDefault().Value;
+        if (argument is int length && length >= 0)
         {
             rules.Add(new RuleSpec(kind, Int(length)));
+        }
+        else if (argument is int negative)
+        {
+            Report(DiagnosticDescriptors.InvalidRuleArgument, location, symbol.Name, shortName, "the length must be 0 or more; got " + Int(negative));
         }
     }
 

@@ -300,4 +300,40 @@ public class DiagnosticTests
             [MaxLength(10)]
             public IReadOnlyList<string>? NhiemVu { get; init; }
         """));
+
+    [Fact]
+    public void DV0015_RangeBoundsNotNumbers_IsReported() => Single(
+        Report("""
+                [Range(typeof(decimal), "không", "một trăm")]
+                public decimal {|TyLe|} { get; init; }
+            """),
+        "DV0015", DiagnosticSeverity.Error,
+        "Member 'TyLe': [Range] has an invalid argument: its bounds must be numbers (e.g. [Range(0, 100)] or [Range(typeof(decimal), \"0\", \"100\")])");
+
+    [Fact]
+    public void DV0015_NegativeMaxLength_IsReported() => Single(
+        Report("""
+                [MaxLength(-1)]
+                public string? {|TenGoi|} { get; init; }
+            """),
+        "DV0015", DiagnosticSeverity.Error,
+        "Member 'TenGoi': [MaxLength] has an invalid argument: the length must be 0 or more; got -1");
+
+    [Fact]
+    public void DV0015_PercentDecimalsOutOfRange_IsReported() => Single(
+        Report("""
+                [Percent(Decimals = 12)]
+                public decimal {|TyLe|} { get; init; }
+            """),
+        "DV0015", DiagnosticSeverity.Error,
+        "Member 'TyLe': [Percent] has an invalid argument: Decimals must be 0 to 10; got 12");
+
+    [Fact]
+    public void DV0015_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
+            [Range(typeof(decimal), "0", "100"), Percent(Decimals = 1)]
+            public decimal TyLe { get; init; }
+
+            [MaxLength(10)]
+            public string? TenGoi { get; init; }
+        """));
 }
