@@ -32,4 +32,53 @@ public static class ValidationCodes
 
     /// <summary>The report's <c>Period</c> is not of the kind its [Report] attribute declares.</summary>
     public const string PeriodKind = "period-kind";
+
+    // Document checks (DocumentInfo.Validate). Each code is always an error or always a warning, as its summary says:
+    // errors go to DocumentCheck.Errors, warnings to DocumentCheck.Warnings. Missing components use Required.
+
+    /// <summary>
+    /// Error: a date line given as text (<see cref="DocumentInfo.DateLineText"/>) breaks the padding rule (day below 10 and
+    /// months 1, 2 with a leading zero, the year in full; Nghị định 30/2020/NĐ-CP Phụ lục I, Mục II khoản 4 b), has no
+    /// readable date, or does not start with the place and a comma.
+    /// </summary>
+    public const string DocumentDateLine = "document-date-line";
+
+    /// <summary>Error: the date in <see cref="DocumentInfo.DateLineText"/> is not <see cref="DocumentInfo.Date"/>.</summary>
+    public const string DocumentDateMismatch = "document-date-mismatch";
+
+    /// <summary>
+    /// Error: a signature prefix without the body signed for ("T/M" alone), or a body signed for without a prefix (a head
+    /// signing directly writes only the position).
+    /// </summary>
+    public const string DocumentSignedFor = "document-signed-for";
+
+    /// <summary>
+    /// Warning: a signature prefix the layout does not use, e.g. the state "KT." in a Party document, which writes "K/T"
+    /// (36-HD/VPTW Điểm 1.7; Nghị định 30/2020/NĐ-CP Phụ lục I, Mục II khoản 7). A warning, not an error: organisations
+    /// that follow the Party style (Đoàn, mass organisations) are attested using state forms.
+    /// </summary>
+    public const string DocumentSignaturePrefix = "document-signature-prefix";
+
+    /// <summary>
+    /// Warning: the document number is of the other system than the layout: a Party number "Số 45-BC/BDVTU" (no colon)
+    /// in a state document, which writes "Số: 45/BC-UBND" (Nghị định 30/2020/NĐ-CP Phụ lục I, Mục II khoản 3), or a
+    /// state number (colon, slash) in a Party document (36-HD/VPTW Điểm 1.3).
+    /// </summary>
+    public const string DocumentNumberSystem = "document-number-system";
+
+    /// <summary>
+    /// Warning: a district-level issuer (Huyện ủy, UBND huyện, a body of a quận or thị xã, or <see cref="IssuerLevel.District"/>)
+    /// on a document dated on or after <see cref="AdministrativeChanges.TwoLevelLocalGovernment"/> (1/7/2025), when local
+    /// government has two levels and no district level.
+    /// </summary>
+    public const string DocumentDistrictIssuer = "document-district-issuer";
+
+    /// <summary>
+    /// Warning: an issuer named "Ban Dân vận" on a document dated on or after <see cref="AdministrativeChanges.DanVanMerger"/>
+    /// (3/2/2025), when Ban Tuyên giáo and Ban Dân vận merged into Ban Tuyên giáo và Dân vận.
+    /// </summary>
+    public const string DocumentDanVanRenamed = "document-dan-van-renamed";
+
+    /// <summary>Warning: the document has no recipients ("nơi nhận", a mandatory component of both formats).</summary>
+    public const string DocumentRecipients = "document-recipients";
 }

@@ -1,0 +1,112 @@
+namespace DanVan.Reporting;
+
+/// <summary>
+/// Where a document goes ("nơi nhận"): the list printed at the bottom left, level with the signature block, ending with
+/// the archive line "Lưu: VT, …" (kept by the clerical office and the drafting unit); and, for the state documents that
+/// ask for it, the addressees written before the body after "Kính gửi:".
+/// </summary>
+/// <remarks>
+/// <para>
+/// Nghị định 30/2020/NĐ-CP Phụ lục I [S-20]: each line of "Nơi nhận:" starts with "-" and ends with ";", the last one
+/// "- Lưu: VT, &lt;unit&gt; &lt;copies&gt;." ends with "."; Tờ trình, Báo cáo sent to a superior and Công văn name their
+/// addressees after "Kính gửi:" first and then list "- Như trên;" under "Nơi nhận:". Party practice is the same; its
+/// typography is UNVERIFIED (REFERENCE §1.10).
+/// </para>
+/// <para>
+/// Items are stored without the dash and the final mark; <see cref="FormatLines"/> adds them (an item given as
+/// "- Như trên;" is read as "Như trên"). Immutable; equality compares the items in order.
+/// </para>
+/// </remarks>
+public sealed record Recipients
+{
+    /// <summary>No recipients at all.</summary>
+    public static Recipients None { get; } = new();
+
+    /// <summary>The addressees after "Kính gửi:" ("Thường trực Tỉnh ủy"); empty when the document names none.</summary>
+    public IReadOnlyList<string> Addressees { get; init; } = [];
+
+    /// <summary>The items of "Nơi nhận:", in order: "Như trên", "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy".</summary>
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
+    /// <summary>What follows "Lưu:" on the last line, e.g. "VT, BDV" or "VT, VP 02b"; null for no archive line.</summary>
+    public string? Archive { get; init; }
+
+    /// <summary>Whether there is neither a recipient line nor an archive line.</summary>
+    public bool IsEmpty => Lines.Count == 0 && string.IsNullOrWhiteSpace(Archive);
+
+    /// <summary>
+    /// The lines under "Nơi nhận:" as printed: "- Như trên;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, BDV." — every line
+    /// ends with ";" but the last, which ends with ".". Blank items are skipped.
+    /// </summary>
+    /// <returns>The lines; empty when <see cref="IsEmpty"/>.</returns>
+    public IReadOnlyList<string> FormatLines()
+    {
+        var items = new List<string>(Lines.Count + 1);
+        foreach (string line in Lines)
+        {
+            string item = Clean(line);
+            if (item.Length > 0)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(Archive))
+        {
+            string archive = Clean(Archive);
+            if (archive.StartsWith("Lưu:", StringComparison.Ordinal))
+            {
+                archive = archive["Lưu:".Length..].TrimStart();
+            }
+
+            items.Add("Lưu: " + archive);
+        }
+
+        var lines = new string[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            lines[i] = "- " + items[i] + (i == items.Count - 1 ? "." : ";");
+        }
+
+        return Array.AsReadOnly(lines);
+    }
+
+    /// <summary>Whether <paramref name="other"/> has the same addressees, lines and archive, in order.</summary>
+    /// <param name="other">The other recipients, or null.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(Recipients? other) =>
+        other is not null
+        && Addressees.SequenceEqual(other.Addressees, StringComparer.Ordinal)
+        && Lines.SequenceEqual(other.Lines, StringComparer.Ordinal)
+        && string.Equals(Archive, other.Archive, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (string addressee in Addressees)
+        {
+            hash.Add(addressee, StringComparer.Ordinal);
+        }
+
+        hash.Add(Addressees.Count);
+        foreach (string line in Lines)
+        {
+            hash.Add(line, StringComparer.Ordinal);
+        }
+
+        hash.Add(Archive, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    private static string Clean(string? item)
+    {
+        string text = (item ?? "").Trim();
+        if (text.StartsWith('-'))
+        {
+            text = text[1..].TrimStart();
+        }
+
+        return text.TrimEnd(';', '.', ' ');
+    }
+}
