@@ -85,4 +85,32 @@ public class CompileAndRunTests
             ],
             writer.Calls);
     }
+
+    [Fact]
+    public void ValidateAndRender_UnderACultureWithUnicodeMinus_SameTextAsInvariant()
+    {
+        IReport invalid = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "InvalidReport");
+        IReport valid = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "ValidReport");
+        string Run() => string.Join("\n", invalid.Validate().Errors) + "\n" + valid.RenderText() + valid.RenderHtml() + valid.RenderMarkdown();
+
+        string invariant = Run();
+        System.Globalization.CultureInfo before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            var odd = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.GetCultureInfo("sv-SE").Clone();
+            odd.NumberFormat.NegativeSign = "\u2212";
+            odd.NumberFormat.NumberDecimalSeparator = "·";
+            odd.NumberFormat.NumberGroupSeparator = "\u00A0";
+            System.Globalization.CultureInfo.CurrentCulture = odd;
+
+            Assert.Equal(invariant, Run());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+
+        Assert.Contains("36,24%", invariant, StringComparison.Ordinal);
+        Assert.Contains("20.000", invariant, StringComparison.Ordinal);
+    }
 }
