@@ -113,4 +113,40 @@ public class CompileAndRunTests
         Assert.Contains("36,24%", invariant, StringComparison.Ordinal);
         Assert.Contains("20.000", invariant, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MinCountAndMaxCount_TrimmingSafeTwins_CheckListsAndTexts()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            [Report(Title = "giao ban", Period = PeriodKind.Quarter)]
+            public partial record GiaoBan
+            {
+                public required ReportPeriod Period { get; init; }
+
+                [MinCount(1), MaxCount(2)]
+                public IReadOnlyList<string>? NhiemVu { get; init; }
+
+                [MaxCount(5)]
+                public string? MaSo { get; init; }
+            }
+
+            public static class Factory
+            {
+                public static DanVan.Reporting.IReport Empty() => new GiaoBan { Period = ReportPeriod.Quarter(2024, 2), NhiemVu = [], MaSo = "123456" };
+
+                public static DanVan.Reporting.IReport TooMany() => new GiaoBan { Period = ReportPeriod.Quarter(2024, 2), NhiemVu = ["a", "b", "c"], MaSo = "12345" };
+            }
+            """;
+        System.Reflection.Assembly assembly = GeneratorHarness.CompileAndLoad(source);
+
+        Assert.Equal([("NhiemVu", ValidationCodes.MinLength), ("MaSo", ValidationCodes.MaxLength)],
+            GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "Empty").Validate().Errors.Select(e => (e.Path, e.Code)));
+        Assert.Equal([("NhiemVu", ValidationCodes.MaxLength)],
+            GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "TooMany").Validate().Errors.Select(e => (e.Path, e.Code)));
+    }
 }

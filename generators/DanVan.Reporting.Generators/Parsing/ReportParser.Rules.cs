@@ -85,6 +85,8 @@ internal sealed partial class ReportParser
 
         AddLengthRule(attributes, WellKnownTypes.Attributes.MinLength, RuleKind.MinLength, "MinLength", isText || isList, symbol, location, typeName, rules);
         AddLengthRule(attributes, WellKnownTypes.Attributes.MaxLength, RuleKind.MaxLength, "MaxLength", isText || isList, symbol, location, typeName, rules);
+        AddLengthRule(attributes, WellKnownTypes.Attributes.MinCount, RuleKind.MinLength, "MinCount", isText || isList, symbol, location, typeName, rules);
+        AddLengthRule(attributes, WellKnownTypes.Attributes.MaxCount, RuleKind.MaxLength, "MaxCount", isText || isList, symbol, location, typeName, rules);
         CheckLengthsAgree(rules, symbol, location);
 
         if (attributes.Find(WellKnownTypes.Attributes.RegularExpression) is { } regex)

@@ -38,6 +38,8 @@ internal sealed class WellKnownTypes
         public const string StringLength = "System.ComponentModel.DataAnnotations.StringLengthAttribute";
         public const string MinLength = "System.ComponentModel.DataAnnotations.MinLengthAttribute";
         public const string MaxLength = "System.ComponentModel.DataAnnotations.MaxLengthAttribute";
+        public const string MinCount = "DanVan.Reporting.MinCountAttribute";
+        public const string MaxCount = "DanVan.Reporting.MaxCountAttribute";
         public const string RegularExpression = "System.ComponentModel.DataAnnotations.RegularExpressionAttribute";
         public const string Display = "System.ComponentModel.DataAnnotations.DisplayAttribute";
         public const string DocumentInfo = "DanVan.Reporting.DocumentInfo";

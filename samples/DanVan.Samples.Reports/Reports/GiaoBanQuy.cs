@@ -32,6 +32,6 @@ public partial record GiaoBanQuy
 
     /// <summary>Tasks for the next quarter.</summary>
     [Section("II", "NHIỆM VỤ {next}")]
-    [Required, MinLength(1), Display(Name = "Nhiệm vụ")]
+    [Required, MinCount(1), Display(Name = "Nhiệm vụ")]
     public required IReadOnlyList<string> NhiemVu { get; init; }
 }

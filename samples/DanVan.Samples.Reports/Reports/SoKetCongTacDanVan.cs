@@ -40,6 +40,6 @@ public partial record SoKetCongTacDanVan
 
     /// <summary>Tasks for the next half year.</summary>
     [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
-    [Required, MinLength(1), Display(Name = "Nhiệm vụ trọng tâm")]
+    [Required, MinCount(1), Display(Name = "Nhiệm vụ trọng tâm")]
     public required IReadOnlyList<string> NhiemVu { get; init; }
 }
