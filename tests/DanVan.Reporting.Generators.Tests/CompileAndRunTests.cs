@@ -149,4 +149,97 @@ public class CompileAndRunTests
         Assert.Equal([("NhiemVu", ValidationCodes.MaxLength)],
             GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "TooMany").Validate().Errors.Select(e => (e.Path, e.Code)));
     }
+
+    [Fact]
+    public void DocumentMember_ReachesTheWriterAndItsErrorsArePrefixed()
+    {
+        const string source = """
+            using DanVan.Reporting;
+            using NodaTime;
+
+            namespace Reports;
+
+            [Report(Title = "sơ kết công tác dân vận", Period = PeriodKind.FirstHalf)]
+            public partial record SoKet
+            {
+                public required DocumentInfo Document { get; init; }
+
+                public required ReportPeriod Period { get; init; }
+
+                public string? NoiDung { get; init; }
+            }
+
+            public static class Factory
+            {
+                public static DanVan.Reporting.IReport Create(string signer) => new SoKet
+                {
+                    Period = ReportPeriod.FirstHalf(2024),
+                    NoiDung = "Kết quả",
+                    Document = new DocumentInfo
+                    {
+                        Issuer = new IssuingBody { Name = "BAN DÂN VẬN", Parent = "THÀNH ỦY KON TUM" },
+                        Number = DocumentNumber.Party(45, "BC", "BDVTU"),
+                        Place = "Kon Tum",
+                        Date = new LocalDate(2024, 7, 2),
+                        KindName = "BÁO CÁO",
+                        Signature = new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN", SignerName = signer },
+                        Recipients = new Recipients { Lines = ["Ban Thường vụ Thành ủy"], Archive = "VT" },
+                    },
+                };
+
+                public static DanVan.Reporting.IReport Valid() => Create("Nguyễn Văn A");
+
+                public static DanVan.Reporting.IReport NoSigner() => Create("");
+            }
+            """;
+        System.Reflection.Assembly assembly = GeneratorHarness.CompileAndLoad(source);
+
+        IReport valid = GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "Valid");
+        Assert.True(valid.Validate().IsValid, valid.Validate().ToString());
+        var writer = new HeadingWriter();
+        valid.WriteTo(writer);
+        Assert.Equal("Số 45-BC/BDVTU", writer.Heading.Document?.NumberLine);
+        Assert.Equal("Kon Tum, ngày 02 tháng 7 năm 2024", writer.Heading.Document?.DateLine);
+        Assert.DoesNotContain("Document", string.Join("|", writer.Calls), StringComparison.Ordinal);
+
+        ValidationError error = Assert.Single(GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "NoSigner").Validate().Errors);
+        Assert.Equal(("Document.Signature.SignerName", ValidationCodes.Required), (error.Path, error.Code));
+    }
+
+    private sealed class HeadingWriter : IReportWriter
+    {
+        public ReportHeading Heading { get; private set; }
+
+        public List<string> Calls { get; } = [];
+
+        public void BeginReport(ReportHeading heading) => Heading = heading;
+
+        public void BeginSection(string number, string title) => Calls.Add(title);
+
+        public void WriteText(string label, string text) => Calls.Add(label);
+
+        public void WriteValue(string label, string value) => Calls.Add(label);
+
+        public void BeginList(string label) => Calls.Add(label);
+
+        public void WriteListItem(string text) => Calls.Add(text);
+
+        public void EndList()
+        {
+        }
+
+        public void BeginGroup(string label) => Calls.Add(label);
+
+        public void EndGroup()
+        {
+        }
+
+        public void EndSection()
+        {
+        }
+
+        public void EndReport()
+        {
+        }
+    }
 }

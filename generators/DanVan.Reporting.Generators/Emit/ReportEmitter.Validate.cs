@@ -23,6 +23,11 @@ internal static partial class ReportEmitter
         writer.Open("private static void ValidateReport(" + spec.FullyQualifiedName + " value, ref " + Context + " context)");
         writer.Line("var period = value.Period;");
         writer.Line(Validation + ".PeriodKind(ref context, \"Period\", period, " + Runtime + ".PeriodKind." + spec.PeriodKind + ");");
+        if (spec.DocumentMember is { } document)
+        {
+            writer.Line(Validation + ".Document(ref context, " + Literal(document) + ", value." + Identifier(document) + ");");
+        }
+
         EmitMemberRules(writer, spec.Members, patterns);
         writer.Close();
 

@@ -17,7 +17,8 @@ internal static partial class ReportEmitter
         writer.Open("public void WriteTo(" + Runtime + ".IReportWriter writer)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("var period = this.Period;");
-        writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period));");
+        writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period)"
+            + (spec.DocumentMember is { } document ? " { Document = this." + Identifier(document) + " }" : string.Empty) + ");");
         bool inSection = false;
         foreach (MemberSpec member in spec.Members)
         {

@@ -30,6 +30,9 @@ internal sealed record ReportSpec
     /// <summary>The PeriodKind member name the report declares, e.g. "FirstHalf".</summary>
     public required string PeriodKind { get; init; }
 
+    /// <summary>The name of the report's <c>DocumentInfo</c> member, or null when it has none.</summary>
+    public string? DocumentMember { get; init; }
+
     /// <summary>The report's members, in declaration order, with the section each opens.</summary>
     public required EquatableArray<MemberSpec> Members { get; init; }
 

@@ -96,6 +96,7 @@ internal sealed partial class ReportParser
             Title = title,
             PeriodKind = periodKind,
             Members = members,
+            DocumentMember = DocumentMember(type),
             GroupTypes = _groupOrder.Select(key => _groups[key]).Where(g => g is not null).Select(g => g!).ToEquatableArray(),
         };
     }
@@ -114,6 +115,15 @@ internal sealed partial class ReportParser
             }
         }
     }
+
+    // The optional document block: a readable instance member of type DanVan.Reporting.DocumentInfo.
+    private static string? DocumentMember(INamedTypeSymbol type) =>
+        type.GetMembers().FirstOrDefault(member => !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member switch
+        {
+            IPropertySymbol { GetMethod: not null, IsIndexer: false } property => property.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
+            IFieldSymbol field => field.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
+            _ => false,
+        })?.Name;
 
     private static bool IsPartialWithContainers(INamedTypeSymbol type)
     {

@@ -184,6 +184,24 @@ public static class ReportValidation
         }
     }
 
+    /// <summary>
+    /// The report's document block: its errors (<see cref="DocumentInfo.Validate"/>) are added under
+    /// <paramref name="member"/> ("Document.Signature.SignerName"). Warnings are not validation errors; read them with
+    /// <c>Document.Validate()</c>.
+    /// </summary>
+    public static void Document(ref ValidationContext context, string member, DocumentInfo? document)
+    {
+        if (document is null)
+        {
+            return;
+        }
+
+        foreach (ValidationError error in document.Validate().Errors)
+        {
+            context.Add(member + "." + error.Path, error.Code, error.Message);
+        }
+    }
+
     private static void AddRequired(ref ValidationContext context, string member, string label) =>
         context.Add(member, ValidationCodes.Required, Messages.Pick(
             Messages.Format("«{0}» là bắt buộc, không được để trống.", label),
