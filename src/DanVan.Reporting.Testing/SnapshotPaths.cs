@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace DanVan.Reporting.Tests.Snapshots;
+namespace DanVan.Reporting.Testing;
 
 /// <summary>Where a snapshot lives: the test source's directory, and Verify's file name.</summary>
 internal static class SnapshotPaths
