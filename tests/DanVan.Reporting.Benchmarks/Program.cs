@@ -48,7 +48,7 @@ if (QuickMode.IsOn)
         .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "danvan-benchmarks-quick"))
         .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
     Summary quickSummary = BenchmarkRunner.Run(suites, quickConfig).Single();
-    foreach (string line in Lines(quickSummary))
+    foreach (string line in Lines([quickSummary]))
     {
         Console.WriteLine(line);
     }
@@ -67,14 +67,14 @@ Job full = Job.Default
 IConfig fullConfig = DefaultConfig.Instance
     .AddJob(full)
     .AddDiagnoser(MemoryDiagnoser.Default)
-    .AddExporter(MarkdownExporter.GitHub)
-    .WithOptions(ConfigOptions.JoinSummary);
+    .AddExporter(MarkdownExporter.GitHub);
 Summary[] summaries = args.Length == 0
     ? BenchmarkRunner.Run(suites, fullConfig)
     : [.. BenchmarkSwitcher.FromTypes(suites).Run(args, fullConfig)];
 if (args.Length == 0)
 {
-    foreach (string line in Lines(summaries.Single()))
+    // One table per suite (each with its own baseline); the comparison lines from all of them.
+    foreach (string line in Lines(summaries))
     {
         Console.WriteLine(line);
     }
@@ -83,8 +83,9 @@ if (args.Length == 0)
 return 0;
 
 // The comparison lines: ratio = baseline mean / our mean; validation sums the valid and the invalid report.
-static IEnumerable<string> Lines(Summary summary)
+static IEnumerable<string> Lines(Summary[] summaries)
 {
+    BenchmarkReport[] summary = [.. summaries.SelectMany(s => s.Reports)];
     yield return Ratio("validate-vs-dataannotations", Mean(summary, "DataAnnotations_Valid") + Mean(summary, "DataAnnotations_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
     yield return Ratio("validate-vs-fluentvalidation", Mean(summary, "FluentValidation_Valid") + Mean(summary, "FluentValidation_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
     yield return Ratio("render-html-vs-fluid", Mean(summary, "Fluid"), Mean(summary, "Generated_HtmlReportWriter"));
@@ -100,14 +101,14 @@ static string Ratio(string name, double baseline, double ours) => "ratio " + nam
 
 static string Format(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
-static BenchmarkReport Report(Summary summary, string method, int? reports = null) =>
-    summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+static BenchmarkReport Report(BenchmarkReport[] summary, string method, int? reports = null) =>
+    summary.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
         && (reports is null || Equals(r.BenchmarkCase.Parameters["Reports"], reports)));
 
-static double Mean(Summary summary, string method, int? reports = null) =>
+static double Mean(BenchmarkReport[] summary, string method, int? reports = null) =>
     Report(summary, method, reports).ResultStatistics?.Mean ?? double.NaN;
 
-static long Allocated(Summary summary, string method)
+static long Allocated(BenchmarkReport[] summary, string method)
 {
     BenchmarkReport report = Report(summary, method);
     return report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1;
