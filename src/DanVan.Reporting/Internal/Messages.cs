@@ -12,6 +12,13 @@ internal static class Messages
     public static string Format(string format, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, format, args);
 
+    /// <summary>
+    /// The message in the current language, formatted from its Vietnamese or English format with the same arguments:
+    /// only the chosen one is formatted (validation of an invalid report formats each message once, not twice).
+    /// </summary>
+    public static string FormatPicked(string vietnameseFormat, string englishFormat, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Pick(vietnameseFormat, englishFormat), args);
+
     /// <summary>Quotes user input in a message, cut to <paramref name="maxLength"/> characters.</summary>
     public static string Quote(string? input, int maxLength = 100)
     {

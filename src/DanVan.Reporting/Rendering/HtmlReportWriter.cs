@@ -52,6 +52,8 @@ public sealed class HtmlReportWriter : IReportWriter
         @media print { article { max-width: none; padding: 0; } }
         """;
 
+    private static readonly string[] s_styleSheetLines = StyleSheet.Split('\n');
+
     private readonly TextWriter _output;
     private readonly HtmlReportWriterOptions _options;
     private readonly ReportWriterState _state = new();
@@ -93,9 +95,9 @@ public sealed class HtmlReportWriter : IReportWriter
             Line("<head>");
             Line("<meta charset=\"utf-8\">");
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            Line("<title>" + subject + "</title>");
+            Line("<title>", subject, "</title>");
             Line("<style>");
-            foreach (string rule in StyleSheet.Split('\n'))
+            foreach (string rule in s_styleSheetLines)
             {
                 Line(rule);
             }
@@ -107,10 +109,10 @@ public sealed class HtmlReportWriter : IReportWriter
 
         Open("<article class=\"report\">", "</article>");
         Open("<header>", "</header>");
-        Line("<h1>" + ReportText.DocumentKind + "</h1>");
+        Line("<h1>", ReportText.DocumentKind, "</h1>");
         if (subject.Length > 0)
         {
-            Line("<p class=\"subject\">" + subject + "</p>");
+            Line("<p class=\"subject\">", subject, "</p>");
         }
 
         Close();
@@ -130,7 +132,7 @@ public sealed class HtmlReportWriter : IReportWriter
         string heading = ReportText.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title));
         if (heading.Length > 0)
         {
-            Line("<h2>" + HtmlText.Encode(heading) + "</h2>");
+            Line("<h2>", HtmlText.Encode(heading), "</h2>");
         }
     }
 
@@ -150,7 +152,7 @@ public sealed class HtmlReportWriter : IReportWriter
             Open("<div class=\"text\">", "</div>");
             if (shownLabel.Length > 0)
             {
-                Line("<p class=\"label\">" + shownLabel + ":</p>");
+                Line("<p class=\"label\">", shownLabel, ":</p>");
             }
         }
         else if (shownLabel.Length > 0)
@@ -161,7 +163,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         foreach (string paragraph in ReportText.Paragraphs(text))
         {
-            Line("<p>" + HtmlText.Encode(paragraph) + "</p>");
+            Line("<p>", HtmlText.Encode(paragraph), "</p>");
         }
 
         if (inGroup)
@@ -184,8 +186,8 @@ public sealed class HtmlReportWriter : IReportWriter
             _valuesOpen = true;
         }
 
-        Line("<dt>" + HtmlText.Encode(ReportText.OneLine(label)) + "</dt>");
-        Line("<dd>" + HtmlText.Encode(ReportText.OneLine(value)) + "</dd>");
+        Line("<dt>", HtmlText.Encode(ReportText.OneLine(label)), "</dt>");
+        Line("<dd>", HtmlText.Encode(ReportText.OneLine(value)), "</dd>");
     }
 
     /// <inheritdoc/>
@@ -209,7 +211,7 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(text, nameof(text));
         _state.ListItem();
-        Line("<li>" + HtmlText.Encode(ReportText.OneLine(text)) + "</li>");
+        Line("<li>", HtmlText.Encode(ReportText.OneLine(text)), "</li>");
     }
 
     /// <inheritdoc/>
@@ -276,7 +278,7 @@ public sealed class HtmlReportWriter : IReportWriter
         string shownLabel = HtmlText.Encode(ReportText.OneLine(label));
         if (shownLabel.Length > 0)
         {
-            Line("<p class=\"label\">" + shownLabel + ":</p>");
+            Line("<p class=\"label\">", shownLabel, ":</p>");
         }
     }
 
@@ -310,7 +312,10 @@ public sealed class HtmlReportWriter : IReportWriter
         }
     }
 
-    private void Line(string text)
+    private void Line(string text) => Line(text, string.Empty, string.Empty);
+
+    /// <summary>Writes one indented line made of three pieces, without concatenating them first.</summary>
+    private void Line(string open, string text, string close)
     {
         int depth = 0;
         foreach (string closer in _closers)
@@ -326,7 +331,9 @@ public sealed class HtmlReportWriter : IReportWriter
             _output.Write(IndentUnit);
         }
 
+        _output.Write(open);
         _output.Write(text);
+        _output.Write(close);
         _output.Write('\n');
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DanVan.Reporting;
@@ -65,28 +66,33 @@ internal static class HtmlText
         return builder.ToString();
     }
 
+    private static readonly SearchValues<char> s_escaped = SearchValues.Create("&<>\"'");
+
+    // Vectorised: the first character to escape, and before it the first surrogate that is not part of a pair.
     private static int FirstToChange(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        ReadOnlySpan<char> span = text;
+        int escaped = span.IndexOfAny(s_escaped);
+        int limit = escaped < 0 ? span.Length : escaped;
+        int i = 0;
+        while (i < limit)
         {
-            char c = text[i];
-            if (c is '&' or '<' or '>' or '"' or '\'')
+            int surrogate = span[i..limit].IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (surrogate < 0)
             {
-                return i;
+                break;
             }
 
-            if (char.IsSurrogate(c))
+            surrogate += i;
+            if (char.IsHighSurrogate(span[surrogate]) && surrogate + 1 < span.Length && char.IsLowSurrogate(span[surrogate + 1]))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return i;
+                i = surrogate + 2;
+                continue;
             }
+
+            return surrogate;
         }
 
-        return -1;
+        return escaped;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DanVan.Reporting.Internal;
 
 namespace DanVan.Reporting;
@@ -19,7 +18,7 @@ public static class ReportRendering
     public static string RenderText(this IReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using StringWriter output = NewStringWriter();
+        using var output = new PooledStringWriter();
         report.WriteTo(new TextReportWriter(output));
         return output.ToString();
     }
@@ -41,7 +40,7 @@ public static class ReportRendering
     public static string RenderMarkdown(this IReport report)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using StringWriter output = NewStringWriter();
+        using var output = new PooledStringWriter();
         report.WriteTo(new MarkdownReportWriter(output));
         return output.ToString();
     }
@@ -70,7 +69,7 @@ public static class ReportRendering
     public static string RenderHtml(this IReport report, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using StringWriter output = NewStringWriter();
+        using var output = new PooledStringWriter();
         report.WriteTo(new HtmlReportWriter(output, options));
         return output.ToString();
     }
@@ -91,6 +90,4 @@ public static class ReportRendering
         Preconditions.CheckNotNull(report, nameof(report));
         report.WriteTo(new HtmlReportWriter(output, options));
     }
-
-    private static StringWriter NewStringWriter() => new(CultureInfo.InvariantCulture) { NewLine = "\n" };
 }

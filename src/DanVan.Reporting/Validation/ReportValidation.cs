@@ -53,9 +53,9 @@ public static class ReportValidation
     {
         if (value is decimal number && (number < minimum || number > maximum))
         {
-            context.Add(member, ValidationCodes.Range, Messages.Pick(
-                Messages.Format("«{0}» phải từ {1} đến {2}; giá trị nhận được: {3}.", label, Number(minimum), Number(maximum), Number(number)),
-                Messages.Format("«{0}» must be between {1} and {2}; got {3}.", label, Number(minimum), Number(maximum), Number(number))));
+            context.Add(member, ValidationCodes.Range, Messages.FormatPicked(
+                "«{0}» phải từ {1} đến {2}; giá trị nhận được: {3}.",
+                "«{0}» must be between {1} and {2}; got {3}.", label, Number(minimum), Number(maximum), Number(number)));
         }
     }
 
@@ -69,17 +69,17 @@ public static class ReportValidation
 
         if (!double.IsFinite(number))
         {
-            context.Add(member, ValidationCodes.NotFinite, Messages.Pick(
-                Messages.Format("«{0}» phải là một số hữu hạn; giá trị nhận được: {1}.", label, number.ToString(CultureInfo.InvariantCulture)),
-                Messages.Format("«{0}» must be a finite number; got {1}.", label, number.ToString(CultureInfo.InvariantCulture))));
+            context.Add(member, ValidationCodes.NotFinite, Messages.FormatPicked(
+                "«{0}» phải là một số hữu hạn; giá trị nhận được: {1}.",
+                "«{0}» must be a finite number; got {1}.", label, number.ToString(CultureInfo.InvariantCulture)));
             return;
         }
 
         if (number < minimum || number > maximum)
         {
-            context.Add(member, ValidationCodes.Range, Messages.Pick(
-                Messages.Format("«{0}» phải từ {1} đến {2}; giá trị nhận được: {3}.", label, Number(minimum), Number(maximum), Number(number)),
-                Messages.Format("«{0}» must be between {1} and {2}; got {3}.", label, Number(minimum), Number(maximum), Number(number))));
+            context.Add(member, ValidationCodes.Range, Messages.FormatPicked(
+                "«{0}» phải từ {1} đến {2}; giá trị nhận được: {3}.",
+                "«{0}» must be between {1} and {2}; got {3}.", label, Number(minimum), Number(maximum), Number(number)));
         }
     }
 
@@ -93,12 +93,12 @@ public static class ReportValidation
         if (value is not null && (value.Length < minimum || value.Length > maximum))
         {
             context.Add(member, ValidationCodes.StringLength, minimum == 0
-                ? Messages.Pick(
-                    Messages.Format("«{0}» dài tối đa {1} ký tự; giá trị nhận được dài {2} ký tự.", label, Number(maximum), Number(value.Length)),
-                    Messages.Format("«{0}» must be at most {1} characters long; got {2}.", label, Number(maximum), Number(value.Length)))
-                : Messages.Pick(
-                    Messages.Format("«{0}» phải dài từ {1} đến {2} ký tự; giá trị nhận được dài {3} ký tự.", label, Number(minimum), Number(maximum), Number(value.Length)),
-                    Messages.Format("«{0}» must be {1} to {2} characters long; got {3}.", label, Number(minimum), Number(maximum), Number(value.Length))));
+                ? Messages.FormatPicked(
+                    "«{0}» dài tối đa {1} ký tự; giá trị nhận được dài {2} ký tự.",
+                    "«{0}» must be at most {1} characters long; got {2}.", label, Number(maximum), Number(value.Length))
+                : Messages.FormatPicked(
+                    "«{0}» phải dài từ {1} đến {2} ký tự; giá trị nhận được dài {3} ký tự.",
+                    "«{0}» must be {1} to {2} characters long; got {3}.", label, Number(minimum), Number(maximum), Number(value.Length)));
         }
     }
 
@@ -107,9 +107,9 @@ public static class ReportValidation
     {
         if (length is int count && count < minimum)
         {
-            context.Add(member, ValidationCodes.MinLength, Messages.Pick(
-                Messages.Format("«{0}» cần ít nhất {1} phần tử hoặc ký tự; giá trị nhận được có {2}.", label, Number(minimum), Number(count)),
-                Messages.Format("«{0}» needs at least {1} items or characters; got {2}.", label, Number(minimum), Number(count))));
+            context.Add(member, ValidationCodes.MinLength, Messages.FormatPicked(
+                "«{0}» cần ít nhất {1} phần tử hoặc ký tự; giá trị nhận được có {2}.",
+                "«{0}» needs at least {1} items or characters; got {2}.", label, Number(minimum), Number(count)));
         }
     }
 
@@ -118,9 +118,9 @@ public static class ReportValidation
     {
         if (length is int count && count > maximum)
         {
-            context.Add(member, ValidationCodes.MaxLength, Messages.Pick(
-                Messages.Format("«{0}» có tối đa {1} phần tử hoặc ký tự; giá trị nhận được có {2}.", label, Number(maximum), Number(count)),
-                Messages.Format("«{0}» may have at most {1} items or characters; got {2}.", label, Number(maximum), Number(count))));
+            context.Add(member, ValidationCodes.MaxLength, Messages.FormatPicked(
+                "«{0}» có tối đa {1} phần tử hoặc ký tự; giá trị nhận được có {2}.",
+                "«{0}» may have at most {1} items or characters; got {2}.", label, Number(maximum), Number(count)));
         }
     }
 
@@ -145,9 +145,9 @@ public static class ReportValidation
 
         if (!matches)
         {
-            context.Add(member, ValidationCodes.Pattern, Messages.Pick(
-                Messages.Format("«{0}» không đúng mẫu {1}; giá trị nhận được: {2}.", label, pattern, Messages.Quote(value, MaxQuotedLength)),
-                Messages.Format("«{0}» does not match the pattern {1}; got {2}.", label, pattern, Messages.Quote(value, MaxQuotedLength))));
+            context.Add(member, ValidationCodes.Pattern, Messages.FormatPicked(
+                "«{0}» không đúng mẫu {1}; giá trị nhận được: {2}.",
+                "«{0}» does not match the pattern {1}; got {2}.", label, pattern, Messages.Quote(value, MaxQuotedLength)));
         }
     }
 
@@ -165,9 +165,9 @@ public static class ReportValidation
         {
             string from = VietnameseDates.FormatNumeric(start);
             string to = VietnameseDates.FormatNumeric(end);
-            context.Add(member, ValidationCodes.InPeriod, Messages.Pick(
-                Messages.Format("«{0}» phải trong {1} ({2} - {3}, {4}); giá trị nhận được: {5}.", label, period, from, to, rule.Name, VietnameseDates.FormatNumeric(date)),
-                Messages.Format("«{0}» must fall in {1} ({2} - {3}, {4}); got {5}.", label, period, from, to, rule.Name, VietnameseDates.FormatNumeric(date))));
+            context.Add(member, ValidationCodes.InPeriod, Messages.FormatPicked(
+                "«{0}» phải trong {1} ({2} - {3}, {4}); giá trị nhận được: {5}.",
+                "«{0}» must fall in {1} ({2} - {3}, {4}); got {5}.", label, period, from, to, rule.Name, VietnameseDates.FormatNumeric(date)));
         }
     }
 
@@ -203,9 +203,7 @@ public static class ReportValidation
     }
 
     private static void AddRequired(ref ValidationContext context, string member, string label) =>
-        context.Add(member, ValidationCodes.Required, Messages.Pick(
-            Messages.Format("«{0}» là bắt buộc, không được để trống.", label),
-            Messages.Format("«{0}» is required and must not be empty.", label)));
+        context.Add(member, ValidationCodes.Required, Messages.FormatPicked("«{0}» là bắt buộc, không được để trống.", "«{0}» is required and must not be empty.", label));
 
     private static string Number(decimal value) => VietnameseNumbers.FormatExact(value);
 

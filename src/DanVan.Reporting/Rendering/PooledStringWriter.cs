@@ -1,0 +1,83 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace DanVan.Reporting;
+
+/// <summary>
+/// A <see cref="StringWriter"/> for <c>RenderText</c>/<c>RenderMarkdown</c>/<c>RenderHtml</c> that writes into a
+/// buffer rented from <see cref="ArrayPool{T}.Shared"/>: rendering a report to a string allocates the string and not
+/// the growing chunks of a <see cref="StringBuilder"/> besides. Invariant culture, "\n" line ends. Dispose returns the
+/// buffer; <see cref="ToString"/> must come before.
+/// </summary>
+internal sealed class PooledStringWriter : TextWriter
+{
+    private const int InitialCapacity = 4096;
+
+    private char[] _buffer = ArrayPool<char>.Shared.Rent(InitialCapacity);
+    private int _length;
+
+    public PooledStringWriter()
+        : base(CultureInfo.InvariantCulture) => NewLine = "\n";
+
+    public override Encoding Encoding => Encoding.Unicode;
+
+    public override void Write(char value)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_length++] = value;
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is not null)
+        {
+            Write(value.AsSpan());
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        if (buffer.Length > _buffer.Length - _length)
+        {
+            Grow(buffer.Length);
+        }
+
+        buffer.CopyTo(_buffer.AsSpan(_length));
+        _length += buffer.Length;
+    }
+
+    /// <summary>What was written.</summary>
+    public override string ToString() => new(_buffer, 0, _length);
+
+    protected override void Dispose(bool disposing)
+    {
+        char[] buffer = _buffer;
+        _buffer = [];
+        _length = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Grow(int needed)
+    {
+        char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(_buffer.Length * 2, _length + needed), InitialCapacity));
+        _buffer.AsSpan(0, _length).CopyTo(bigger);
+        char[] old = _buffer;
+        _buffer = bigger;
+        if (old.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(old);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using DanVan.Reporting.Benchmarks.Subjects;
+using Microsoft.CodeAnalysis;
+
+namespace DanVan.Reporting.Benchmarks.Tests;
+
+/// <summary>Each benchmark race is fair: its sides get the same input and produce the same result.</summary>
+public class FairnessTests
+{
+    [Fact]
+    public void Validation_ValidReport_EverySideFindsNothing()
+    {
+        Assert.Empty(Inputs.Valid.Validate().Errors);
+        Assert.Empty(DataAnnotationsSide.FailingMembers(Inputs.Valid));
+        Assert.Empty(FluentValidationSide.FailingMembers(Inputs.Valid));
+    }
+
+    [Fact]
+    public void Validation_InvalidReport_EverySideFindsTheSameFailingMembers()
+    {
+        // The same set of failing members (DataAnnotations reports the nested items after the report's own members).
+        var expected = Inputs.InvalidMembers.ToHashSet();
+        Assert.Equal(Inputs.InvalidMembers, Inputs.Invalid.Validate().Errors.Select(e => e.Path).Distinct());
+        Assert.True(expected.SetEquals(DataAnnotationsSide.FailingMembers(Inputs.Invalid)));
+        Assert.True(expected.SetEquals(FluentValidationSide.FailingMembers(Inputs.Invalid)));
+    }
+
+    [Fact]
+    public void Html_TheLiquidTemplate_WritesExactlyOurHtml() =>
+        Assert.Equal(Inputs.Valid.RenderHtml(), TemplateSides.RenderFluid(Inputs.Valid));
+
+    [Fact]
+    public void Html_TheHandlebarsTemplate_WritesExactlyOurHtml() =>
+        Assert.Equal(Inputs.Valid.RenderHtml(), TemplateSides.RenderHandlebars(Inputs.Valid));
+
+    [Fact]
+    public void Lunar_BothSidesConvertTheSameDays_AndAgreeWhereTheCalendarsDo()
+    {
+        Assert.Equal(LunarSides.LocalDates.Length, LunarSides.DateTimes.Length);
+        int disagreements = 0;
+        for (int i = 0; i < LunarSides.LocalDates.Length; i++)
+        {
+            Assert.Equal(LunarSides.LocalDates[i].ToDateTimeUnspecified(), LunarSides.DateTimes[i]);
+            if (LunarSides.Ours(LunarSides.LocalDates[i]) != LunarSides.China(LunarSides.DateTimes[i]))
+            {
+                disagreements++;
+            }
+        }
+
+        // Vietnam (UTC+7) and China (UTC+8) differ on 1,887 of the 48,578 days (57 lunar months, each explained in
+        // DanVan.Reporting.Tests' ChineseCalendarComparisonTests: new moons just before midnight, the 1985 and 1987 leap
+        // months); on every other day both sides give the same (year, month, leap, day).
+        Assert.Equal(48_578, LunarSides.LocalDates.Length);
+        Assert.Equal(1_887, disagreements);
+    }
+
+    [Fact]
+    public void Generator_FirstRunGeneratesEveryReport_AndTheCachedRunChangesNothing()
+    {
+        var project = new SyntheticProject(50);
+        Compilation compilation = project.NewCompilation();
+        GeneratorDriver driver = SyntheticProject.NewDriver().RunGenerators(compilation);
+        GeneratorDriverRunResult first = driver.GetRunResult();
+
+        Assert.Equal(50, first.GeneratedTrees.Length);
+        Assert.Empty(first.Diagnostics);
+
+        GeneratorDriverRunResult cached = driver.RunGenerators(project.WithUnrelatedEdit(compilation)).GetRunResult();
+        Assert.Equal(first.GeneratedTrees.Select(t => t.ToString()), cached.GeneratedTrees.Select(t => t.ToString()));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using DanVan.Reporting;
+using DanVan.Reporting.Benchmarks;
+using DanVan.Reporting.Benchmarks.Subjects;
+using DanVan.Reporting.Benchmarks.Suites;
+
+// --quick: a short in-process job, one line per comparison (under 3 minutes on 2 cores).
+// No arguments: the full suites, tables written to BenchmarkDotNet.Artifacts/results.
+// Anything else goes to BenchmarkSwitcher (e.g. --filter '*Lunar*').
+if (args is ["--html", string side])
+{
+    // Prints one side's HTML, to diff the templates against our writer by hand.
+    Console.Out.Write(side switch
+    {
+        "fluid" => TemplateSides.RenderFluid(Inputs.Valid),
+        "handlebars" => TemplateSides.RenderHandlebars(Inputs.Valid),
+        _ => Inputs.Valid.RenderHtml(),
+    });
+    return 0;
+}
+
+
+Type[] suites = [typeof(ValidationBenchmarks), typeof(RenderingBenchmarks), typeof(LunarBenchmarks), typeof(GeneratorBenchmarks)];
+QuickMode.IsOn = args is ["--quick"];
+if (QuickMode.IsOn)
+{
+    Job quick = Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithLaunchCount(1)
+        .WithWarmupCount(1)
+        .WithIterationCount(3)
+        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
+        .WithId("Quick");
+    IConfig quickConfig = ManualConfig.CreateEmpty()
+        .AddJob(quick)
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumnProvider(DefaultColumnProviders.Instance)
+        .AddLogger(NullLogger.Instance)
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "danvan-benchmarks-quick"))
+        .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
+    Summary quickSummary = BenchmarkRunner.Run(suites, quickConfig).Single();
+    foreach (string line in Lines([quickSummary]))
+    {
+        Console.WriteLine(line);
+    }
+
+    return quickSummary.HasCriticalValidationErrors || quickSummary.Reports.Any(r => !r.Success) ? 1 : 0;
+}
+
+Job full = Job.Default
+    .WithToolchain(InProcessEmitToolchain.Instance)
+    .WithLaunchCount(1)
+    .WithMinWarmupCount(2)
+    .WithMaxWarmupCount(6)
+    .WithMinIterationCount(5)
+    .WithMaxIterationCount(20)
+    .WithId("Full");
+IConfig fullConfig = DefaultConfig.Instance
+    .AddJob(full)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddExporter(MarkdownExporter.GitHub);
+Summary[] summaries = args.Length == 0
+    ? BenchmarkRunner.Run(suites, fullConfig)
+    : [.. BenchmarkSwitcher.FromTypes(suites).Run(args, fullConfig)];
+if (args.Length == 0)
+{
+    // One table per suite (each with its own baseline); the comparison lines from all of them.
+    foreach (string line in Lines(summaries))
+    {
+        Console.WriteLine(line);
+    }
+}
+
+return 0;
+
+// The comparison lines: ratio = baseline mean / our mean; validation sums the valid and the invalid report.
+static IEnumerable<string> Lines(Summary[] summaries)
+{
+    BenchmarkReport[] summary = [.. summaries.SelectMany(s => s.Reports)];
+    yield return Ratio("validate-vs-dataannotations", Mean(summary, "DataAnnotations_Valid") + Mean(summary, "DataAnnotations_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
+    yield return Ratio("validate-vs-fluentvalidation", Mean(summary, "FluentValidation_Valid") + Mean(summary, "FluentValidation_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
+    yield return Ratio("render-html-vs-fluid", Mean(summary, "Fluid"), Mean(summary, "Generated_HtmlReportWriter"));
+    yield return Ratio("render-html-vs-handlebars", Mean(summary, "Handlebars"), Mean(summary, "Generated_HtmlReportWriter"));
+    yield return Ratio("lunar-vs-chinesecalendar", Mean(summary, "ChineseLunisolarCalendar"), Mean(summary, "LunarDate_FromSolar"));
+    yield return "time generator-500-first-ms " + Format(Mean(summary, "FirstRun", 500) / 1e6);
+    yield return "time generator-500-cached-ms " + Format(Mean(summary, "CachedRun", 500) / 1e6);
+    yield return "alloc validate-valid " + Allocated(summary, "Generated_Valid").ToString(CultureInfo.InvariantCulture);
+    yield return "alloc render-html " + Allocated(summary, "Generated_HtmlReportWriter").ToString(CultureInfo.InvariantCulture);
+}
+
+static string Ratio(string name, double baseline, double ours) => "ratio " + name + " " + Format(baseline / ours);
+
+static string Format(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+
+static BenchmarkReport Report(BenchmarkReport[] summary, string method, int? reports = null) =>
+    summary.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+        && (reports is null || Equals(r.BenchmarkCase.Parameters["Reports"], reports)));
+
+static double Mean(BenchmarkReport[] summary, string method, int? reports = null) =>
+    Report(summary, method, reports).ResultStatistics?.Mean ?? double.NaN;
+
+static long Allocated(BenchmarkReport[] summary, string method)
+{
+    BenchmarkReport report = Report(summary, method);
+    return report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1;
+}
