@@ -24,8 +24,9 @@ namespace DanVan.Reporting;
 /// the profile's header lines, ruled where the profile says; then the number | the date line), tên loại and trích
 /// yếu, "Kính gửi:", the body with the profile's heading numbers and its ending on the last paragraph, and a
 /// borderless <c>&lt;table class="document-footer"&gt;</c> with "Nơi nhận:" left and the signature block right. The
-/// style sheet is built from the profile: page size and margins, font family, every element's size and style. Page
-/// numbers are not printed (a comment in the style sheet says why). Empty optional parts are left out. A document is
+/// style sheet is built from the profile: page size and margins, font family, every element's size and style, and page
+/// numbers as CSS page margin boxes (printed by Chromium 131+, ignored by Firefox and Safari; a comment in the style
+/// sheet says so). Empty optional parts are left out. A document is
 /// kept in memory until <see cref="EndReport"/>, for the body ending.
 /// </para>
 /// <para>
@@ -328,15 +329,33 @@ public sealed class HtmlReportWriter : IReportWriter
         PageMargins margins = layout.Margins;
         string page = layout.PageWidthMm == 210 && layout.PageHeightMm == 297 ? "A4" : Mm(layout.PageWidthMm) + " " + Mm(layout.PageHeightMm);
         int contentWidth = layout.PageWidthMm - margins.LeftMm - margins.RightMm;
-        string numbers = layout.PageNumbers == PageNumberPlacement.None
-            ? "no page numbers"
-            : (layout.PageNumbers == PageNumberPlacement.TopCenter ? "top centre" : "bottom centre") + (layout.NumberFirstPage ? ", from page 1" : ", page 1 unnumbered");
-        var css = new List<string>
+        string? box = layout.PageNumbers switch
         {
-            "/* Layout " + layout.Name + ": " + layout.Source + ". */",
-            "/* Page numbers (" + numbers + "): not printed. Print CSS cannot number pages without JavaScript in",
-            "   today's browsers (the @page margin boxes of CSS Paged Media are not widely supported); the DOCX has them. */",
-            "@page { size: " + page + "; margin: " + Mm(margins.TopMm) + " " + Mm(margins.RightMm) + " " + Mm(margins.BottomMm) + " " + Mm(margins.LeftMm) + "; }",
+            PageNumberPlacement.TopCenter => "@top-center",
+            PageNumberPlacement.BottomCenter => "@bottom-center",
+            _ => null,
+        };
+        string pageRule = "@page { size: " + page + "; margin: " + Mm(margins.TopMm) + " " + Mm(margins.RightMm) + " " + Mm(margins.BottomMm) + " " + Mm(margins.LeftMm) + ";";
+        var css = new List<string> { "/* Layout " + layout.Name + ": " + layout.Source + ". */" };
+        if (box is null)
+        {
+            css.Add(pageRule + " }");
+        }
+        else
+        {
+            css.Add("/* Page numbers: HTML has no page numbers of its own, and without JavaScript only the page margin boxes of CSS");
+            css.Add("   Paged Media can print them. Chromium 131 and later print these (checked with headless Chromium 156, print to PDF);");
+            css.Add("   Firefox and Safari ignore them and print no numbers. For numbered pages everywhere, print the DOCX. */");
+            css.Add(pageRule + " " + box + " { content: counter(page); font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.PageNumberStyle) + " } }");
+            if (!layout.NumberFirstPage)
+            {
+                css.Add("@page :first { " + box + " { content: none; } }");
+            }
+        }
+
+        css.AddRange(
+        [
+            "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
             "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
             "article { max-width: " + Mm(contentWidth) + "; margin: 0 auto; padding: 10mm 0; }",
             "table.document-header, table.document-footer { width: 100%; border-collapse: collapse; border: none; }",
@@ -352,7 +371,7 @@ public sealed class HtmlReportWriter : IReportWriter
             ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
             ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
             ".ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }",
-        };
+        ]);
         for (int i = 0; i < layout.HeaderLines.Count; i++)
         {
             css.Add(".header-line-" + (i + 1).ToString(CultureInfo.InvariantCulture) + " { " + Css(layout.HeaderLines[i].Style) + " }");

@@ -158,6 +158,17 @@ public class DocumentRenderingTests
     }
 
     [Fact]
+    public void Html_WithoutPageNumbers_HasNoMarginBoxes()
+    {
+        DocumentInfo unnumbered = DocumentReportFixture.Party with { Layout = LayoutProfile.Party2018 with { Name = "Party2018-NoNumbers", PageNumbers = PageNumberPlacement.None } };
+
+        string html = new DocumentReportFixture(unnumbered).RenderHtml();
+
+        Assert.Contains("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("counter(page)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Html_StyleSheet_ComesFromTheProfile()
     {
         LayoutProfile custom = LayoutProfile.State2020 with
@@ -170,10 +181,11 @@ public class DocumentRenderingTests
 
         string html = new DocumentReportFixture(DocumentReportFixture.State with { Layout = custom }).RenderHtml();
 
-        Assert.Contains("@page { size: A4; margin: 25mm 18mm 22mm 35mm; }", html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4; margin: 25mm 18mm 22mm 35mm; @top-center { content: counter(page); font-family: \"Times New Roman\", serif; font-size: 13pt;", html, StringComparison.Ordinal);
+        Assert.Contains("@page :first { @top-center { content: none; } }", html, StringComparison.Ordinal);
         Assert.Contains("body { font-family: \"Times New Roman\", serif; font-size: 13pt;", html, StringComparison.Ordinal);
         Assert.Contains("h1 { font-size: 15pt; font-weight: bold;", html, StringComparison.Ordinal);
         Assert.Contains("article { max-width: 157mm;", html, StringComparison.Ordinal);
-        Assert.Contains("Page numbers (top centre, page 1 unnumbered): not printed", html, StringComparison.Ordinal);
+        Assert.Contains("Firefox and Safari ignore them", html, StringComparison.Ordinal);
     }
 }
