@@ -144,6 +144,24 @@ public class DocumentRenderingTests
 
     [Theory]
     [MemberData(nameof(Writers.All), MemberType = typeof(Writers))]
+    public void OneMegabyteLastParagraph_Renders_WithTheEnding(WriterKind kind)
+    {
+        string paragraph = new string('a', 1024 * 1024) + " cuối";
+        var report = new ScriptedReport(writer =>
+        {
+            writer.BeginReport(new ReportHeading("sơ kết", ReportPeriod.FirstHalf(2024)) { Document = DocumentReportFixture.State });
+            writer.WriteText("", paragraph);
+            writer.EndReport();
+        });
+
+        string output = Writers.Render(kind, report);
+
+        Assert.Contains(" cuối./.", output, StringComparison.Ordinal);
+        Assert.True(output.Length > 1024 * 1024);
+    }
+
+    [Theory]
+    [MemberData(nameof(Writers.All), MemberType = typeof(Writers))]
     public void HeadingNumbers_ComeFromTheProfile(WriterKind kind)
     {
         DocumentInfo dotted = DocumentReportFixture.Party with { Layout = LayoutProfile.Party2018 with { Name = "Party2018-Dot", HeadingSeparator = HeadingSeparator.Dot } };
