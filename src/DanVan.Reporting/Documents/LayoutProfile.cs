@@ -122,6 +122,7 @@ public sealed record LayoutProfile
         SignaturePrefixes = SignaturePrefix.StatePrefixes,
         PadSingleDigitNumbers = true,
         BodyEnding = "./.",
+        SubjectRuleBelow = true,
     };
 
     /// <summary>The profile's name, e.g. "Party2018"; give a derived profile a name of its own.</summary>
@@ -217,6 +218,13 @@ public sealed record LayoutProfile
     /// <summary>The mark that ends the body: "./." in state samples [S-22]; "." for Party2018 (UNVERIFIED, [S-12]; VECTORS J17).</summary>
     public required string BodyEnding { get; init; }
 
+    /// <summary>
+    /// Whether a short solid line (1/3 to 1/2 of the text's length) is drawn under the trích yếu: true for
+    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I; REFERENCE §1.8); false for <see cref="Party2018"/>,
+    /// whose rule for it was not retrieved (UNVERIFIED). Optional, false unless set.
+    /// </summary>
+    public bool SubjectRuleBelow { get; init; }
+
     /// <summary>The shipped profile of a system: <see cref="Party2018"/> or <see cref="State2020"/>.</summary>
     /// <param name="system">The system.</param>
     /// <returns>The profile.</returns>
@@ -264,7 +272,8 @@ public sealed record LayoutProfile
                 && PageNumberStyle == other.PageNumberStyle
                 && SignaturePrefixes.SequenceEqual(other.SignaturePrefixes)
                 && PadSingleDigitNumbers == other.PadSingleDigitNumbers
-                && string.Equals(BodyEnding, other.BodyEnding, StringComparison.Ordinal)));
+                && string.Equals(BodyEnding, other.BodyEnding, StringComparison.Ordinal)
+                && SubjectRuleBelow == other.SubjectRuleBelow));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

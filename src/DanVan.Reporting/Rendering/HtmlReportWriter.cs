@@ -19,6 +19,17 @@ namespace DanVan.Reporting;
 /// paragraphs with a 1 cm first-line indent.
 /// </para>
 /// <para>
+/// With a <see cref="ReportHeading.Document"/>, the whole document is written by its <see cref="DocumentInfo.Layout"/>:
+/// a borderless two-column <c>&lt;table class="document-header"&gt;</c> (parent body, issuer, "*" or a short line |
+/// the profile's header lines, ruled where the profile says; then the number | the date line), tên loại and trích
+/// yếu, "Kính gửi:", the body with the profile's heading numbers and its ending on the last paragraph, and a
+/// borderless <c>&lt;table class="document-footer"&gt;</c> with "Nơi nhận:" left and the signature block right. The
+/// style sheet is built from the profile: page size and margins, font family, every element's size and style, and page
+/// numbers as CSS page margin boxes (printed by Chromium 131+, ignored by Firefox and Safari; a comment in the style
+/// sheet says so). Empty optional parts are left out. A document is
+/// kept in memory until <see cref="EndReport"/>, for the body ending.
+/// </para>
+/// <para>
 /// All user text is escaped: <c>&amp; &lt; &gt; " '</c> become character references and nothing else changes, so
 /// Vietnamese letters stay readable in the source; an unpaired surrogate becomes U+FFFD. Lines end with "\n" and
 /// nested elements are indented by two spaces; output does not depend on the current culture. The writer writes one
@@ -58,6 +69,10 @@ public sealed class HtmlReportWriter : IReportWriter
     private readonly HtmlReportWriterOptions _options;
     private readonly ReportWriterState _state = new();
     private readonly List<string> _closers = [];
+    private DocumentParts? _document;
+    private readonly System.Text.StringBuilder _buffer = new();
+    private int _lastBodyStart = -1;
+    private int _lastBodyEnd = -1;
     private int _nesting;
     private int _textNumber;
     private bool _valuesOpen;
@@ -87,7 +102,12 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(heading.Title, nameof(heading));
         _state.BeginReport();
-        string subject = HtmlText.Encode(ReportText.Subject(heading));
+        if (heading.Document is DocumentInfo document)
+        {
+            _document = new DocumentParts(heading, document);
+        }
+
+        string subject = HtmlText.Encode(_document is null ? ReportText.Subject(heading) : _document.Subject ?? "");
         if (_options.FullDocument)
         {
             Line("<!DOCTYPE html>");
@@ -97,7 +117,7 @@ public sealed class HtmlReportWriter : IReportWriter
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
             Line("<title>", subject, "</title>");
             Line("<style>");
-            foreach (string rule in s_styleSheetLines)
+            foreach (string rule in _document is null ? s_styleSheetLines : DocumentStyleSheet(_document.Layout).Split('\n'))
             {
                 Line(rule);
             }
@@ -105,6 +125,13 @@ public sealed class HtmlReportWriter : IReportWriter
             Line("</style>");
             Line("</head>");
             Line("<body>");
+        }
+
+        if (_document is not null)
+        {
+            Open("<article class=\"report document\">", "</article>");
+            WriteDocumentHeader(_document);
+            return;
         }
 
         Open("<article class=\"report\">", "</article>");
@@ -129,7 +156,9 @@ public sealed class HtmlReportWriter : IReportWriter
         CloseValues();
         _textNumber = 0;
         Open("<section>", "</section>");
-        string heading = ReportText.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title));
+        string heading = _document is null
+            ? ReportText.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title))
+            : _document.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title));
         if (heading.Length > 0)
         {
             Line("<h2>", HtmlText.Encode(heading), "</h2>");
@@ -158,12 +187,12 @@ public sealed class HtmlReportWriter : IReportWriter
         else if (shownLabel.Length > 0)
         {
             _textNumber++;
-            Line("<h3>" + _textNumber.ToString(CultureInfo.InvariantCulture) + ". " + shownLabel + "</h3>");
+            Line("<h3>" + ClauseNumber(_textNumber) + " " + shownLabel + "</h3>");
         }
 
         foreach (string paragraph in ReportText.Paragraphs(text))
         {
-            Line("<p>", HtmlText.Encode(paragraph), "</p>");
+            Line("<p>", HtmlText.Encode(paragraph), "</p>", "</p>".Length);
         }
 
         if (inGroup)
@@ -187,7 +216,7 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         Line("<dt>", HtmlText.Encode(ReportText.OneLine(label)), "</dt>");
-        Line("<dd>", HtmlText.Encode(ReportText.OneLine(value)), "</dd>");
+        Line("<dd>", HtmlText.Encode(ReportText.OneLine(value)), "</dd>", "</dd>".Length);
     }
 
     /// <inheritdoc/>
@@ -211,7 +240,7 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(text, nameof(text));
         _state.ListItem();
-        Line("<li>", HtmlText.Encode(ReportText.OneLine(text)), "</li>");
+        Line("<li>", HtmlText.Encode(ReportText.OneLine(text)), "</li>", "</li>".Length);
     }
 
     /// <inheritdoc/>
@@ -265,13 +294,249 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         _state.EndReport();
         CloseValues();
+        if (_document is not null)
+        {
+            WriteClosing(_document);
+        }
+
         Close();
         if (_options.FullDocument)
         {
             Line("</body>");
             Line("</html>");
         }
+
+        if (_document is not null)
+        {
+            if (_lastBodyStart >= 0)
+            {
+                string last = _buffer.ToString(_lastBodyStart, _lastBodyEnd - _lastBodyStart);
+                _buffer.Remove(_lastBodyStart, last.Length).Insert(_lastBodyStart, _document.EndBody(last, HtmlText.Encode));
+            }
+
+            _output.Write(_buffer.ToString());
+        }
     }
+
+    /// <summary>CSS declarations for a style: "font-size: 14pt; font-weight: bold; …".</summary>
+    private static string Css(TextStyle style) =>
+        "font-size: " + style.Size.ToString(CultureInfo.InvariantCulture) + "pt; font-weight: " + (style.Bold ? "bold" : "normal")
+        + "; font-style: " + (style.Italic ? "italic" : "normal") + (style.Underline ? "; text-decoration: underline" : "") + ";";
+
+    private static string Mm(int millimetres) => millimetres.ToString(CultureInfo.InvariantCulture) + "mm";
+
+    /// <summary>The print style sheet of a document, every size, margin and font taken from its profile.</summary>
+    private static string DocumentStyleSheet(LayoutProfile layout)
+    {
+        PageMargins margins = layout.Margins;
+        string page = layout.PageWidthMm == 210 && layout.PageHeightMm == 297 ? "A4" : Mm(layout.PageWidthMm) + " " + Mm(layout.PageHeightMm);
+        int contentWidth = layout.PageWidthMm - margins.LeftMm - margins.RightMm;
+        string? box = layout.PageNumbers switch
+        {
+            PageNumberPlacement.TopCenter => "@top-center",
+            PageNumberPlacement.BottomCenter => "@bottom-center",
+            _ => null,
+        };
+        string pageRule = "@page { size: " + page + "; margin: " + Mm(margins.TopMm) + " " + Mm(margins.RightMm) + " " + Mm(margins.BottomMm) + " " + Mm(margins.LeftMm) + ";";
+        var css = new List<string> { "/* Layout " + layout.Name + ": " + layout.Source + ". */" };
+        if (box is null)
+        {
+            css.Add(pageRule + " }");
+        }
+        else
+        {
+            css.Add("/* Page numbers: HTML has no page numbers of its own, and without JavaScript only the page margin boxes of CSS");
+            css.Add("   Paged Media can print them. Chromium 131 and later print these (checked with headless Chromium 156, print to PDF);");
+            css.Add("   Firefox and Safari ignore them and print no numbers. For numbered pages everywhere, print the DOCX. */");
+            css.Add(pageRule + " " + box + " { content: counter(page); font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.PageNumberStyle) + " } }");
+            if (!layout.NumberFirstPage)
+            {
+                css.Add("@page :first { " + box + " { content: none; } }");
+            }
+        }
+
+        css.AddRange(
+        [
+            "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
+            "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
+            "article { max-width: " + Mm(contentWidth) + "; margin: 0 auto; padding: 10mm 0; }",
+            "table.document-header, table.document-footer { width: 100%; border-collapse: collapse; border: none; }",
+            "table.document-header td, table.document-footer td { border: none; padding: 0; vertical-align: top; text-align: center; }",
+            "table.document-header td.issuer, table.document-footer td.recipients { width: 40%; padding-right: 5mm; }",
+            "table.document-header td.issuer p { text-wrap: balance; }",
+            "table.document-header td.national { white-space: nowrap; }",
+            "table p { text-indent: 0; margin: 0; text-align: center; }",
+            ".parent { " + Css(layout.ParentBodyStyle) + " }",
+            ".issuer-name { " + Css(layout.IssuerStyle) + " }",
+            ".issuer-mark { " + Css(layout.IssuerStyle) + " }",
+            "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 0; }",
+            ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
+            ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
+            ".ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }",
+        ]);
+        for (int i = 0; i < layout.HeaderLines.Count; i++)
+        {
+            css.Add(".header-line-" + (i + 1).ToString(CultureInfo.InvariantCulture) + " { " + Css(layout.HeaderLines[i].Style) + " }");
+        }
+
+        css.AddRange(
+        [
+            "header { text-align: center; margin: 18pt 0 12pt; }",
+            "h1 { " + Css(layout.KindNameStyle) + " margin: 0; }",
+            "header p.subject { " + Css(layout.SubjectStyle) + " text-align: center; text-indent: 0; margin: 0; }",
+            "hr.subject-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 2pt auto 0; }",
+            ".addressees { " + Css(layout.AddresseeStyle) + " display: flex; justify-content: center; gap: 0.3em; margin: 0 0 12pt; }",
+            ".addressees p { text-indent: 0; margin: 0; text-align: left; }",
+            "h2 { " + Css(layout.HeadingStyle) + " margin: 12pt 0 6pt; }",
+            "h3 { " + Css(layout.BodyStyle with { Bold = true }) + " margin: 6pt 0; }",
+            "p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }",
+            "p.label { text-indent: 0; font-weight: bold; margin-bottom: 2pt; }",
+            "dl { display: grid; grid-template-columns: max-content auto; column-gap: 0.5em; margin: 0 0 6pt; }",
+            "dt { grid-column: 1; }",
+            "dt:not(:empty)::after { content: \":\"; }",
+            "dd { grid-column: 2; margin: 0; }",
+            "ul { list-style-type: \"- \"; margin: 0 0 6pt; padding-left: 1cm; }",
+            ".group, .text { margin: 0 0 6pt 1cm; }",
+            "li > .group { margin-left: 0; }",
+            "table.document-footer { margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }",
+            "td.recipients p { text-align: left; " + Css(layout.RecipientsStyle) + " }",
+            "td.recipients p.recipients-label { " + Css(layout.RecipientsLabelStyle) + " }",
+            ".authority { " + Css(layout.AuthorityStyle) + " }",
+            ".signature-space { height: 25mm; }",
+            ".signer { " + Css(layout.SignerNameStyle) + " }",
+            "@media print { article { max-width: none; padding: 0; } }",
+        ]);
+        return string.Join("\n", css);
+    }
+
+    /// <summary>
+    /// The two-column header (a borderless table: issuer left, the profile's header lines right; number and date line on
+    /// the second row), then tên loại and trích yếu, then "Kính gửi:".
+    /// </summary>
+    private void WriteDocumentHeader(DocumentParts document)
+    {
+        LayoutProfile layout = document.Layout;
+        Open("<table class=\"document-header\" role=\"presentation\">", "</table>");
+        Open("<tr>", "</tr>");
+        Open("<td class=\"issuer\">", "</td>");
+        if (document.Parent is string parent)
+        {
+            Line("<p class=\"parent\">" + HtmlText.Encode(parent) + "</p>");
+        }
+
+        if (document.Issuer is string issuer)
+        {
+            Line("<p class=\"issuer-name\">" + HtmlText.Encode(issuer) + "</p>");
+            if (document.IssuerMarkText is string mark)
+            {
+                Line("<p class=\"issuer-mark\">" + HtmlText.Encode(mark) + "</p>");
+            }
+            else if (layout.IssuerMark == IssuerMark.ShortLine)
+            {
+                Line("<hr class=\"issuer-rule\">");
+            }
+        }
+
+        Close();
+        Open("<td class=\"national\">", "</td>");
+        for (int i = 0; i < layout.HeaderLines.Count; i++)
+        {
+            HeaderLine headerLine = layout.HeaderLines[i];
+            string text = HtmlText.Encode(DocumentParts.HeaderText(headerLine));
+            string number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            Line("<p class=\"header-line-" + number + "\">" + (headerLine.RuleBelow ? "<span class=\"ruled\">" + text + "</span>" : text) + "</p>");
+        }
+
+        Close();
+        Close();
+        Open("<tr>", "</tr>");
+        Line("<td class=\"number\">" + HtmlText.Encode(document.NumberLine ?? "") + "</td>");
+        Line("<td class=\"date\">" + HtmlText.Encode(document.DateLine ?? "") + "</td>");
+        Close();
+        Close();
+
+        if (document.KindName is not null || document.Subject is not null)
+        {
+            Open("<header>", "</header>");
+            if (document.KindName is string kind)
+            {
+                Line("<h1>" + HtmlText.Encode(kind) + "</h1>");
+            }
+
+            if (document.Subject is string subject)
+            {
+                Line("<p class=\"subject\">" + HtmlText.Encode(subject) + "</p>");
+                if (layout.SubjectRuleBelow)
+                {
+                    Line("<hr class=\"subject-rule\">");
+                }
+            }
+
+            Close();
+        }
+
+        if (document.Addressees.Count > 0)
+        {
+            Open("<div class=\"addressees\">", "</div>");
+            Line("<p>" + HtmlText.Encode(DocumentParts.AddresseesLabel) + "</p>");
+            IReadOnlyList<string> items = document.Addressees.Count == 1 ? document.Addressees : DocumentParts.AddresseeItems(document.Addressees);
+            var encoded = new List<string>(items.Count);
+            foreach (string item in items)
+            {
+                encoded.Add(HtmlText.Encode(item));
+            }
+
+            Line("<p>" + string.Join("<br>", encoded) + "</p>");
+            Close();
+        }
+    }
+
+    /// <summary>"Nơi nhận:" on the left and the signature block on the right, in one borderless row.</summary>
+    private void WriteClosing(DocumentParts document)
+    {
+        if (!document.HasClosing)
+        {
+            return;
+        }
+
+        Open("<table class=\"document-footer\" role=\"presentation\">", "</table>");
+        Open("<tr>", "</tr>");
+        if (document.RecipientLines.Count > 0)
+        {
+            Open("<td class=\"recipients\">", "</td>");
+            Line("<p class=\"recipients-label\">" + HtmlText.Encode(DocumentParts.RecipientsLabel) + "</p>");
+            foreach (string line in document.RecipientLines)
+            {
+                Line("<p>" + HtmlText.Encode(line) + "</p>");
+            }
+
+            Close();
+        }
+        else
+        {
+            Line("<td class=\"recipients\"></td>");
+        }
+
+        Open("<td class=\"signature\">", "</td>");
+        foreach (string line in document.AuthorityLines)
+        {
+            Line("<p class=\"authority\">" + HtmlText.Encode(line) + "</p>");
+        }
+
+        if (document.SignerName is string signer)
+        {
+            Line("<p class=\"signature-space\"></p>");
+            Line("<p class=\"signer\">" + HtmlText.Encode(signer) + "</p>");
+        }
+
+        Close();
+        Close();
+        Close();
+    }
+
+    private string ClauseNumber(int n) =>
+        _document is null ? n.ToString(CultureInfo.InvariantCulture) + "." : HtmlText.Encode(_document.ClauseNumber(n));
+
 
     private void WriteLabel(string label)
     {
@@ -314,8 +579,12 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private void Line(string text) => Line(text, string.Empty, string.Empty);
 
-    /// <summary>Writes one indented line made of three pieces, without concatenating them first.</summary>
-    private void Line(string open, string text, string close)
+    /// <summary>
+    /// Writes one indented line made of three pieces, without concatenating them first. A document is kept until
+    /// <see cref="EndReport"/>, so that the body ending can go into the last paragraph, value or list item of the body:
+    /// <paramref name="closerLength"/> is the length of its closing tag, before which the ending goes (0 for other lines).
+    /// </summary>
+    private void Line(string open, string text, string close, int closerLength = 0)
     {
         int depth = 0;
         foreach (string closer in _closers)
@@ -326,14 +595,28 @@ public sealed class HtmlReportWriter : IReportWriter
             }
         }
 
-        for (int i = 0; i < depth; i++)
+        if (_document is null)
         {
-            _output.Write(IndentUnit);
+            for (int i = 0; i < depth; i++)
+            {
+                _output.Write(IndentUnit);
+            }
+
+            _output.Write(open);
+            _output.Write(text);
+            _output.Write(close);
+            _output.Write('\n');
+            return;
         }
 
-        _output.Write(open);
-        _output.Write(text);
-        _output.Write(close);
-        _output.Write('\n');
+        _buffer.Append(' ', depth * IndentUnit.Length);
+        int length = open.Length + text.Length + close.Length;
+        if (closerLength > 0)
+        {
+            _lastBodyStart = _buffer.Length;
+            _lastBodyEnd = _buffer.Length + length - closerLength;
+        }
+
+        _buffer.Append(open).Append(text).Append(close).Append('\n');
     }
 }

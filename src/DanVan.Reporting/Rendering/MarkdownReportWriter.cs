@@ -36,6 +36,14 @@ namespace DanVan.Reporting;
 /// <c>\ ` * _ [ ] &lt; &gt; &amp; # ~</c>, and before "-", "+", "=" or an ordered-list "1." at the start of a line.
 /// </para>
 /// <para>
+/// With a <see cref="ReportHeading.Document"/>, the whole document is written by its <see cref="DocumentInfo.Layout"/>
+/// as stacked lines (paragraphs whose lines end with hard breaks), bold and italic as the profile's styles say: the
+/// left header block (parent body, issuer, "*", number), the right one (the profile's header lines), the date line,
+/// tên loại as the "#" heading, the trích yếu, "Kính gửi:", the body with the profile's heading numbers and its ending
+/// on the last paragraph, the signature block (authority and position lines, the name) and "Nơi nhận:" with its lines.
+/// Lines drawn under texts have no Markdown equivalent and are left out; so are empty optional parts.
+/// </para>
+/// <para>
 /// Lines end with "\n"; output does not depend on the current culture. The writer writes one report; the
 /// <see cref="TextWriter"/> belongs to the caller and is neither flushed nor disposed. Calls out of order throw
 /// <see cref="InvalidOperationException"/>.
@@ -48,6 +56,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     private readonly TextWriter _output;
     private readonly ReportWriterState _state = new();
     private readonly List<int> _levels = [];
+    private DocumentParts? _document;
+    private string? _pendingLine;
+    private bool _pendingEndable;
     private int _level;
     private int _textNumber;
     private bool _blankPending;
@@ -65,6 +76,13 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(heading.Title, nameof(heading));
         _state.BeginReport();
+        if (heading.Document is DocumentInfo document)
+        {
+            _document = new DocumentParts(heading, document);
+            WriteDocumentHeader(_document);
+            return;
+        }
+
         Block("# " + ReportText.DocumentKind);
         string subject = ReportText.Subject(heading);
         if (subject.Length > 0)
@@ -82,7 +100,9 @@ public sealed class MarkdownReportWriter : IReportWriter
         Preconditions.CheckNotNull(title, nameof(title));
         _state.BeginSection(number);
         _textNumber = 0;
-        Block("## " + ReportText.SectionHeading(MarkdownText.Escape(ReportText.OneLine(number)), MarkdownText.Escape(ReportText.OneLine(title))));
+        Block("## " + (_document is null
+            ? ReportText.SectionHeading(MarkdownText.Escape(ReportText.OneLine(number)), MarkdownText.Escape(ReportText.OneLine(title)))
+            : MarkdownText.Escape(_document.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title)))));
     }
 
     /// <inheritdoc/>
@@ -100,12 +120,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             if (shownLabel.Length > 0)
             {
                 _textNumber++;
-                Block("### " + _textNumber.ToString(CultureInfo.InvariantCulture) + ". " + MarkdownText.Escape(shownLabel));
+                Block("### " + ClauseNumber(_textNumber) + " " + MarkdownText.Escape(shownLabel));
             }
 
             foreach (string paragraph in paragraphs)
             {
-                Block(MarkdownText.EscapeLineStart(paragraph));
+                Block(MarkdownText.EscapeLineStart(paragraph), endable: true);
             }
 
             return;
@@ -128,13 +148,13 @@ public sealed class MarkdownReportWriter : IReportWriter
                     Item(_level, first);
                 }
 
-                Line(_level + 1, escaped + end);
+                Line(_level + 1, escaped + end, endable: true);
             }
         }
 
         if (paragraphs.Count <= 1)
         {
-            Item(_level, first);
+            Item(_level, first, endable: true);
         }
     }
 
@@ -148,7 +168,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         _state.Content(nameof(WriteValue));
         string shownLabel = ReportText.OneLine(label);
         string shownValue = MarkdownText.EscapeLineStart(ReportText.OneLine(value));
-        Item(_level, shownLabel.Length == 0 ? shownValue : Bold(shownLabel) + " " + shownValue);
+        Item(_level, shownLabel.Length == 0 ? shownValue : Bold(shownLabel) + " " + shownValue, endable: true);
     }
 
     /// <inheritdoc/>
@@ -168,7 +188,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(text, nameof(text));
         _state.ListItem();
-        Item(_level, MarkdownText.EscapeLineStart(ReportText.OneLine(text)));
+        Item(_level, MarkdownText.EscapeLineStart(ReportText.OneLine(text)), endable: true);
     }
 
     /// <inheritdoc/>
@@ -203,7 +223,156 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The report is not open, or a section, list or group is still open.</exception>
-    public void EndReport() => _state.EndReport();
+    public void EndReport()
+    {
+        _state.EndReport();
+        if (_document is null)
+        {
+            return;
+        }
+
+        if (_pendingLine is not null && _pendingEndable)
+        {
+            _pendingLine = _document.EndBody(_pendingLine, MarkdownText.Escape);
+        }
+
+        FlushPending();
+        WriteClosing(_document);
+        FlushPending();
+    }
+
+    /// <summary>Text in the emphasis of a style: "**bold**", "*italic*", "***both***"; Markdown has no underline.</summary>
+    private static string Styled(string text, TextStyle style)
+    {
+        string escaped = MarkdownText.EscapeLineStart(text);
+        string mark = style.Bold && style.Italic ? "***" : style.Bold ? "**" : style.Italic ? "*" : "";
+        return mark + escaped + mark;
+    }
+
+    /// <summary>Lines of one paragraph joined by hard line breaks (a trailing backslash); nothing for no lines.</summary>
+    private void Stacked(List<string> lines)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string end = i < lines.Count - 1 ? "\\" : "";
+            if (i == 0)
+            {
+                _blankPending = _wroteAnything;
+            }
+
+            Line(0, lines[i] + end);
+        }
+
+        _blankPending = lines.Count > 0 || _blankPending;
+    }
+
+    /// <summary>
+    /// The two-column header as two stacked blocks, left (parent, issuer, "*", number) then right (the profile's header
+    /// lines, the date line); lines drawn under texts are left out. Then tên loại as the "#" heading, the trích yếu, and
+    /// "Kính gửi:".
+    /// </summary>
+    private void WriteDocumentHeader(DocumentParts document)
+    {
+        LayoutProfile layout = document.Layout;
+        var left = new List<string>();
+        if (document.Parent is string parent)
+        {
+            left.Add(Styled(parent, layout.ParentBodyStyle));
+        }
+
+        if (document.Issuer is string issuer)
+        {
+            left.Add(Styled(issuer, layout.IssuerStyle));
+            if (document.IssuerMarkText is string mark)
+            {
+                left.Add(MarkdownText.EscapeLineStart(mark));
+            }
+        }
+
+        if (document.NumberLine is string number)
+        {
+            left.Add(Styled(number, layout.NumberStyle));
+        }
+
+        Stacked(left);
+        var right = new List<string>();
+        foreach (HeaderLine headerLine in layout.HeaderLines)
+        {
+            right.Add(Styled(DocumentParts.HeaderText(headerLine), headerLine.Style));
+        }
+
+        Stacked(right);
+        if (document.DateLine is string date)
+        {
+            Block(Styled(date, layout.DateLineStyle));
+        }
+
+        if (document.KindName is string kind)
+        {
+            Block("# " + MarkdownText.Escape(kind));
+        }
+
+        if (document.Subject is string subject)
+        {
+            Block(Styled(subject, layout.SubjectStyle));
+        }
+
+        if (document.Addressees.Count == 1)
+        {
+            Block(MarkdownText.Escape(DocumentParts.AddresseesLabel) + " " + Styled(document.Addressees[0], layout.AddresseeStyle));
+        }
+        else if (document.Addressees.Count > 1)
+        {
+            var lines = new List<string> { MarkdownText.Escape(DocumentParts.AddresseesLabel) };
+            foreach (string item in DocumentParts.AddresseeItems(document.Addressees))
+            {
+                lines.Add(Styled(item, layout.AddresseeStyle));
+            }
+
+            Stacked(lines);
+        }
+    }
+
+    /// <summary>The signature block (authority lines, a blank line for the signature, the name), then "Nơi nhận:" and its lines.</summary>
+    private void WriteClosing(DocumentParts document)
+    {
+        LayoutProfile layout = document.Layout;
+        var authority = new List<string>();
+        foreach (string line in document.AuthorityLines)
+        {
+            authority.Add(Styled(line, layout.AuthorityStyle));
+        }
+
+        Stacked(authority);
+        if (document.SignerName is string signer)
+        {
+            Block(Styled(signer, layout.SignerNameStyle));
+        }
+
+        if (document.RecipientLines.Count > 0)
+        {
+            var lines = new List<string> { Styled(DocumentParts.RecipientsLabel, layout.RecipientsLabelStyle) };
+            foreach (string line in document.RecipientLines)
+            {
+                lines.Add(Styled(line, layout.RecipientsStyle));
+            }
+
+            Stacked(lines);
+        }
+    }
+
+    private string ClauseNumber(int n) =>
+        _document is null ? n.ToString(CultureInfo.InvariantCulture) + "." : _document.ClauseNumber(n);
+
+    private void FlushPending()
+    {
+        if (_pendingLine is not null)
+        {
+            _output.Write(_pendingLine);
+            _output.Write('\n');
+            _pendingLine = null;
+        }
+    }
 
     private static string Bold(string label) => "**" + MarkdownText.Escape(label) + ":**";
 
@@ -226,30 +395,43 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     /// <summary>A heading or paragraph: blank lines around it.</summary>
-    private void Block(string text)
+    private void Block(string text, bool endable = false)
     {
         _blankPending = _wroteAnything;
-        Line(0, text);
+        Line(0, text, endable);
         _blankPending = true;
     }
 
-    private void Item(int level, string content) => Line(level, content.Length == 0 ? "-" : "- " + content);
+    private void Item(int level, string content, bool endable = false) => Line(level, content.Length == 0 ? "-" : "- " + content, endable);
 
-    private void Line(int level, string text)
+    /// <summary>
+    /// Writes a line. In a document, the line is held back until the next one, so that the body ending can be appended
+    /// to the last line of the body (<paramref name="endable"/>: a paragraph, value or list item).
+    /// </summary>
+    private void Line(int level, string text, bool endable = false)
     {
+        var line = new System.Text.StringBuilder();
         if (_blankPending)
         {
-            _output.Write('\n');
+            line.Append('\n');
             _blankPending = false;
         }
 
         for (int i = 0; i < level; i++)
         {
-            _output.Write(IndentUnit);
+            line.Append(IndentUnit);
         }
 
-        _output.Write(text);
-        _output.Write('\n');
+        line.Append(text);
         _wroteAnything = true;
+        if (_document is null)
+        {
+            _output.Write(line.Append('\n').ToString());
+            return;
+        }
+
+        FlushPending();
+        _pendingLine = line.ToString();
+        _pendingEndable = endable;
     }
 }

@@ -27,6 +27,15 @@ namespace DanVan.Reporting;
 /// breaks in them become spaces); a text keeps its paragraphs, one per line, trimmed, blank ones dropped.
 /// </para>
 /// <para>
+/// With a <see cref="ReportHeading.Document"/>, the whole document is written by its <see cref="DocumentInfo.Layout"/>:
+/// the two-column header as two blocks, each line centred in its column (parent body, issuer, "*" or a short line, the
+/// number | the profile's header lines with their rules, the date line), tên loại and trích yếu centred, "Kính gửi:",
+/// the body with the profile's heading numbers ("I-", "1-" or "I.", "1.") and its ending ("./." or ".") on the last
+/// paragraph, then "Nơi nhận:" and its lines on the left, level with the signature block on the right (authority and
+/// position lines, three blank lines for the signature, the name). Rules are drawn with "-". Empty optional parts are
+/// left out. A document is written line by line, each line held back until the next, for the body ending.
+/// </para>
+/// <para>
 /// Every line ends with "\n", whatever <see cref="TextWriter.NewLine"/> and the platform say; output does not depend on
 /// the current culture. The writer writes one report; the <see cref="TextWriter"/> belongs to the caller and is
 /// neither flushed nor disposed. Calls out of order throw <see cref="InvalidOperationException"/>.
@@ -38,7 +47,13 @@ public sealed class TextReportWriter : IReportWriter
 
     private readonly TextWriter _output;
     private readonly ReportWriterState _state = new();
+    private const int ColumnGap = 4;
+
     private readonly List<int> _levels = [];
+    private DocumentParts? _document;
+    private string? _pendingLine;
+    private bool _pendingEndable;
+    private int _rightColumn;
     private int _level;
     private int _textNumber;
     private bool _blankPending;
@@ -55,8 +70,17 @@ public sealed class TextReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(heading.Title, nameof(heading));
         _state.BeginReport();
-        Line(0, ReportText.DocumentKind);
-        Line(0, ReportText.Subject(heading));
+        if (heading.Document is DocumentInfo document)
+        {
+            _document = new DocumentParts(heading, document);
+            WriteDocumentHeader(_document);
+        }
+        else
+        {
+            Line(0, ReportText.DocumentKind);
+            Line(0, ReportText.Subject(heading));
+        }
+
         _blankPending = true;
     }
 
@@ -70,7 +94,9 @@ public sealed class TextReportWriter : IReportWriter
         _state.BeginSection(number);
         _blankPending = true;
         _textNumber = 0;
-        Line(0, ReportText.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title)));
+        Line(0, _document is null
+            ? ReportText.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title))
+            : _document.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title)));
     }
 
     /// <inheritdoc/>
@@ -88,7 +114,7 @@ public sealed class TextReportWriter : IReportWriter
             if (shownLabel.Length > 0)
             {
                 _textNumber++;
-                Line(0, _textNumber.ToString(CultureInfo.InvariantCulture) + ". " + shownLabel);
+                Line(0, ClauseNumber(_textNumber) + " " + shownLabel);
             }
         }
         else if (shownLabel.Length > 0)
@@ -99,7 +125,7 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (string paragraph in ReportText.Paragraphs(text))
         {
-            Line(paragraphLevel, paragraph);
+            Line(paragraphLevel, paragraph, endable: true);
         }
     }
 
@@ -113,7 +139,7 @@ public sealed class TextReportWriter : IReportWriter
         _state.Content(nameof(WriteValue));
         string shownLabel = ReportText.OneLine(label);
         string shownValue = ReportText.OneLine(value);
-        Line(_level, shownLabel.Length == 0 ? "- " + shownValue : "- " + shownLabel + ": " + shownValue);
+        Line(_level, shownLabel.Length == 0 ? "- " + shownValue : "- " + shownLabel + ": " + shownValue, endable: true);
     }
 
     /// <inheritdoc/>
@@ -140,7 +166,7 @@ public sealed class TextReportWriter : IReportWriter
     {
         Preconditions.CheckNotNull(text, nameof(text));
         _state.ListItem();
-        Line(_level - 1, "- " + ReportText.OneLine(text));
+        Line(_level - 1, "- " + ReportText.OneLine(text), endable: true);
     }
 
     /// <inheritdoc/>
@@ -181,7 +207,201 @@ public sealed class TextReportWriter : IReportWriter
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The report is not open, or a section, list or group is still open.</exception>
-    public void EndReport() => _state.EndReport();
+    public void EndReport()
+    {
+        _state.EndReport();
+        if (_document is null)
+        {
+            return;
+        }
+
+        if (_pendingLine is not null && _pendingEndable)
+        {
+            _pendingLine = _document.EndBody(_pendingLine, ReportText.OneLine);
+        }
+
+        FlushPending();
+        if (_document.HasClosing)
+        {
+            _blankPending = true;
+            WriteClosing(_document);
+        }
+
+        FlushPending();
+    }
+
+    /// <summary>Lines centred in a column of <paramref name="width"/> characters, starting at <paramref name="start"/>.</summary>
+    private static string Centred(string text, int start, int width) =>
+        text.Length == 0 ? "" : new string(' ', start + Math.Max(0, (width - text.Length) / 2)) + text;
+
+    private static int Widest(List<string> lines)
+    {
+        int width = 0;
+        foreach (string line in lines)
+        {
+            width = Math.Max(width, line.Length);
+        }
+
+        return width;
+    }
+
+    private static string Rule(int length) => new('-', Math.Max(3, length));
+
+    /// <summary>Two blocks side by side, each line centred in its column; the right column starts at <paramref name="rightStart"/>.</summary>
+    private void Columns(List<string> left, List<string> right, int leftWidth, int rightStart, int rightWidth)
+    {
+        for (int i = 0; i < Math.Max(left.Count, right.Count); i++)
+        {
+            string leftText = i < left.Count ? Centred(left[i], 0, leftWidth) : "";
+            string rightText = i < right.Count ? right[i] : "";
+            string line = rightText.Length == 0
+                ? leftText
+                : leftText + new string(' ', Math.Max(0, rightStart + Math.Max(0, (rightWidth - rightText.Length) / 2) - leftText.Length)) + rightText;
+            Line(0, line.TrimEnd());
+        }
+    }
+
+    private void WriteDocumentHeader(DocumentParts document)
+    {
+        LayoutProfile layout = document.Layout;
+        var left = new List<string>();
+        if (document.Parent is string parent)
+        {
+            left.Add(parent);
+        }
+
+        if (document.Issuer is string issuer)
+        {
+            left.Add(issuer);
+            if (document.IssuerMarkText is string mark)
+            {
+                left.Add(mark);
+            }
+            else if (layout.IssuerMark == IssuerMark.ShortLine)
+            {
+                left.Add(Rule(issuer.Length / 3));
+            }
+        }
+
+        var right = new List<string>();
+        foreach (HeaderLine headerLine in layout.HeaderLines)
+        {
+            string text = DocumentParts.HeaderText(headerLine);
+            right.Add(text);
+            if (headerLine.RuleBelow)
+            {
+                right.Add(Rule(text.Length));
+            }
+        }
+
+        // The number and the date line share the row under the taller column.
+        int rows = Math.Max(left.Count, right.Count);
+        while (left.Count < rows)
+        {
+            left.Add("");
+        }
+
+        while (right.Count < rows)
+        {
+            right.Add("");
+        }
+
+        left.Add(document.NumberLine ?? "");
+        right.Add(document.DateLine ?? "");
+        int leftWidth = Widest(left);
+        _rightColumn = leftWidth + ColumnGap;
+        int rightWidth = Widest(right);
+        Columns(left, right, leftWidth, _rightColumn, rightWidth);
+        int width = _rightColumn + rightWidth;
+
+        _blankPending = true;
+        if (document.KindName is string kind)
+        {
+            Line(0, Centred(kind, 0, width));
+        }
+
+        if (document.Subject is string subject)
+        {
+            Line(0, Centred(subject, 0, width));
+            if (layout.SubjectRuleBelow)
+            {
+                Line(0, Centred(Rule(subject.Length / 3), 0, width));
+            }
+        }
+
+        if (document.Addressees.Count > 0)
+        {
+            _blankPending = true;
+            if (document.Addressees.Count == 1)
+            {
+                Line(0, Centred(DocumentParts.AddresseesLabel + " " + document.Addressees[0], 0, width));
+            }
+            else
+            {
+                IReadOnlyList<string> items = DocumentParts.AddresseeItems(document.Addressees);
+                int blockWidth = DocumentParts.AddresseesLabel.Length + 1 + Widest([.. items]);
+                string indent = new(' ', Math.Max(0, (width - blockWidth) / 2));
+                for (int i = 0; i < items.Count; i++)
+                {
+                    string label = i == 0 ? DocumentParts.AddresseesLabel : new string(' ', DocumentParts.AddresseesLabel.Length);
+                    Line(0, indent + label + " " + items[i]);
+                }
+            }
+        }
+    }
+
+    private void WriteClosing(DocumentParts document)
+    {
+        var left = new List<string>();
+        if (document.RecipientLines.Count > 0)
+        {
+            left.Add(DocumentParts.RecipientsLabel);
+            left.AddRange(document.RecipientLines);
+        }
+
+        var right = new List<string>(document.AuthorityLines);
+        if (document.SignerName is string signer)
+        {
+            // Room for the signature and the seal.
+            right.AddRange(["", "", ""]);
+            right.Add(signer);
+        }
+
+        int leftWidth = Widest(left);
+        int rightStart = Math.Max(_rightColumn, leftWidth + ColumnGap);
+        var lines = new List<string>(left.Count);
+        foreach (string line in left)
+        {
+            lines.Add(line);
+        }
+
+        // "Nơi nhận" is flush left, not centred.
+        Columns(PadRight(lines, leftWidth), right, leftWidth, rightStart, Widest(right));
+    }
+
+    private static List<string> PadRight(List<string> lines, int width)
+    {
+        var padded = new List<string>(lines.Count);
+        foreach (string line in lines)
+        {
+            padded.Add(line.PadRight(width));
+        }
+
+        return padded;
+    }
+
+    private string ClauseNumber(int n) =>
+        _document is null ? n.ToString(CultureInfo.InvariantCulture) + "." : _document.ClauseNumber(n);
+
+    private void FlushPending()
+    {
+        if (_pendingLine is not null)
+        {
+            _output.Write(_pendingLine);
+            _output.Write('\n');
+            _pendingLine = null;
+        }
+    }
 
     private void Push(int step)
     {
@@ -195,20 +415,33 @@ public sealed class TextReportWriter : IReportWriter
         _levels.RemoveAt(_levels.Count - 1);
     }
 
-    private void Line(int level, string text)
+    /// <summary>
+    /// Writes a line. In a document, the line is held back until the next one, so that the body ending can be appended
+    /// to the last line of the body (<paramref name="endable"/>: a paragraph, value or list item).
+    /// </summary>
+    private void Line(int level, string text, bool endable = false)
     {
+        var line = new System.Text.StringBuilder();
         if (_blankPending)
         {
-            _output.Write('\n');
+            line.Append('\n');
             _blankPending = false;
         }
 
         for (int i = 0; i < level; i++)
         {
-            _output.Write(IndentUnit);
+            line.Append(IndentUnit);
         }
 
-        _output.Write(text);
-        _output.Write('\n');
+        line.Append(text);
+        if (_document is null)
+        {
+            _output.Write(line.Append('\n').ToString());
+            return;
+        }
+
+        FlushPending();
+        _pendingLine = line.ToString();
+        _pendingEndable = endable;
     }
 }

@@ -6,6 +6,8 @@ namespace DanVan.Reporting.Tests.Rendering;
 public class RenderingCultureTests
 {
     private static readonly SoKetDanVanFixture s_report = new();
+    private static readonly DocumentReportFixture s_party = new(DocumentReportFixture.Party);
+    private static readonly DocumentReportFixture s_state = new(DocumentReportFixture.State);
 
     [Theory]
     [InlineData("tr-TR")]
@@ -38,7 +40,12 @@ public class RenderingCultureTests
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            return [s_report.RenderText(), s_report.RenderMarkdown(), s_report.RenderHtml()];
+            return
+            [
+                s_report.RenderText(), s_report.RenderMarkdown(), s_report.RenderHtml(),
+                s_party.RenderText(), s_party.RenderMarkdown(), s_party.RenderHtml(),
+                s_state.RenderText(), s_state.RenderMarkdown(), s_state.RenderHtml(),
+            ];
         }
         finally
         {
