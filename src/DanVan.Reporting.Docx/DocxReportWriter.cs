@@ -23,8 +23,9 @@ namespace DanVan.Reporting.Docx;
 /// <para>
 /// In the body, sections are "I." or "I-" (the profile's <see cref="LayoutProfile.HeadingSeparator"/>) and the title;
 /// texts directly in a section are numbered "1.", "2." (or "1-"); labelled values are "- label: value"; list items
-/// "- item"; groups with a number label (items of a list of records) are "a)", "b)", other groups "label:", their content
-/// indented.
+/// "- item"; an item of a list of records (a group whose label is its number) opens its first line with "a)", "b)"
+/// (the "điểm" level), other groups are "label:". Every body paragraph is justified with a first-line indent of 1 cm,
+/// 0.5 cm more for each level of nesting.
 /// </para>
 /// <para>
 /// The same report gives the same bytes: relationship ids are fixed, no dates are written in the package's properties,
@@ -37,7 +38,7 @@ namespace DanVan.Reporting.Docx;
 /// </remarks>
 public sealed class DocxReportWriter : IReportWriter
 {
-    private const int IndentStep = 567; // 1 cm
+    private const int IndentStep = 284; // 0.5 cm more first-line indent per nesting level
     private const int FirstLineIndent = 567; // 1 cm, Nghị định 30/2020 Phụ lục I
     private const int ParagraphAfter = 120; // 6 pt
     private const int BodyLine = 276; // 1.15 lines, between single and 1.5
@@ -52,6 +53,7 @@ public sealed class DocxReportWriter : IReportWriter
     private int _textNumber;
     private Paragraph? _lastBodyParagraph;
     private string _lastBodyText = "";
+    private string? _pendingPoint;
     private bool _begun;
     private bool _ended;
 
@@ -237,11 +239,15 @@ public sealed class DocxReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(label);
         CheckOpen();
         string shownLabel = DocxText.OneLine(label);
-        if (shownLabel.Length > 0)
+        if (int.TryParse(shownLabel, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 23)
         {
-            bool numbered = int.TryParse(shownLabel, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 23;
-            string line = numbered ? HeadingNumbering.Point(n) : shownLabel + ":";
-            AddBody(BodyParagraph([(line, _profile.BodyStyle with { Bold = !numbered, Italic = numbered })], _level, keepNext: true));
+            // An item of a list of records: "a)" opens the item's first line.
+            FlushPoint();
+            _pendingPoint = HeadingNumbering.Point(n) + " ";
+        }
+        else if (shownLabel.Length > 0)
+        {
+            AddBody(BodyParagraph([(shownLabel + ":", _profile.BodyStyle with { Bold = true })], _level, keepNext: true));
         }
 
         _blocks.Add(Block.Group);
@@ -253,6 +259,7 @@ public sealed class DocxReportWriter : IReportWriter
     public void EndGroup()
     {
         End(Block.Group);
+        FlushPoint();
         Pop();
     }
 
@@ -324,8 +331,23 @@ public sealed class DocxReportWriter : IReportWriter
         _levels.RemoveAt(_levels.Count - 1);
     }
 
+    private void FlushPoint()
+    {
+        if (_pendingPoint is not null)
+        {
+            AddBody(BodyParagraph([], _level));
+        }
+    }
+
     private void AddBody(Paragraph paragraph)
     {
+        if (_pendingPoint is not null)
+        {
+            // After the paragraph properties, before the first run.
+            paragraph.InsertAt(TextRun(_pendingPoint, _profile.BodyStyle), 1);
+            _pendingPoint = null;
+        }
+
         _body.Add(paragraph);
         _lastBodyParagraph = paragraph;
         _lastBodyText = paragraph.InnerText;
@@ -478,7 +500,16 @@ public sealed class DocxReportWriter : IReportWriter
             rightCell.Add(Centered(name, _profile.SignerNameStyle, 240, 0));
         }
 
-        return BorderlessTable([left, right], [[leftCell, rightCell]]);
+        Table table = BorderlessTable([left, right], [[leftCell, rightCell]]);
+
+        // The signature block stays in one piece, on the page of the body's last lines.
+        table.GetFirstChild<TableRow>()!.PrependChild(new TableRowProperties(new CantSplit()));
+        if (_lastBodyParagraph?.ParagraphProperties is ParagraphProperties last)
+        {
+            last.KeepNext = new KeepNext();
+        }
+
+        return table;
     }
 
     private static Table BorderlessTable(int[] widths, List<OpenXmlElement>[][] rows)
@@ -554,11 +585,7 @@ public sealed class DocxReportWriter : IReportWriter
             Line = Invariant(BodyLine),
             LineRule = LineSpacingRuleValues.Auto,
         };
-        properties.Indentation = new Indentation
-        {
-            Left = Invariant(level * IndentStep),
-            FirstLine = Invariant(FirstLineIndent),
-        };
+        properties.Indentation = new Indentation { FirstLine = Invariant(FirstLineIndent + (level * IndentStep)) };
         properties.Justification = new Justification { Val = JustificationValues.Both };
         var paragraph = new Paragraph(properties);
         foreach ((string text, TextStyle style) in runs)
@@ -652,19 +679,19 @@ public sealed class DocxReportWriter : IReportWriter
 
     /// <summary>
     /// An estimate of the printed width of a line of Times New Roman, in twips: capitals about 0.7 em, other letters
-    /// about 0.47 em (bold about 5% wider). Used for lines drawn as long as a text.
+    /// about 0.4 em (bold about 3% wider). Used for lines drawn as long as a text.
     /// </summary>
     private static int EstimateWidth(string text, TextStyle style)
     {
         double em = 0;
         foreach (char c in text)
         {
-            em += c == ' ' ? 0.25 : char.IsUpper(c) || style.Uppercase ? 0.7 : c is '-' or '.' or ',' ? 0.33 : 0.47;
+            em += c == ' ' ? 0.25 : char.IsUpper(c) || style.Uppercase ? 0.7 : c is '-' or '.' or ',' ? 0.33 : 0.4;
         }
 
         if (style.Bold)
         {
-            em *= 1.05;
+            em *= 1.03;
         }
 
         return (int)Math.Round(em * style.Size * 20);
