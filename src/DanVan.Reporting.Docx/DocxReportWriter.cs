@@ -286,7 +286,13 @@ public sealed class DocxReportWriter : IReportWriter
 
         using var package = new MemoryStream();
         DocxPackage.Write(package, _body, _profile);
-        DeterministicZip.Rewrite(package, _output);
+
+        // The final zip is made in memory too: written straight to a stream that cannot seek, it would take another
+        // layout (data descriptors), and the same report would give other bytes.
+        using var zip = new MemoryStream();
+        DeterministicZip.Rewrite(package, zip);
+        zip.Position = 0;
+        zip.CopyTo(_output);
     }
 
     private void CheckOpen()

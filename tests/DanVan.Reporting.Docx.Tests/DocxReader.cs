@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -7,14 +8,18 @@ namespace DanVan.Reporting.Docx.Tests;
 /// <summary>Reads a rendered DOCX back: validation errors, paragraphs' text in order, section properties.</summary>
 internal static class DocxReader
 {
+    /// <summary>The validator's errors: with its default (Office 2007) rules and with Microsoft 365's.</summary>
     public static List<string> ValidationErrors(byte[] docx)
     {
         using var stream = new MemoryStream(docx, writable: false);
         using WordprocessingDocument document = WordprocessingDocument.Open(stream, false);
         var errors = new List<string>();
-        foreach (ValidationErrorInfo error in new OpenXmlValidator().Validate(document))
+        foreach (OpenXmlValidator validator in new[] { new OpenXmlValidator(), new OpenXmlValidator(FileFormatVersions.Microsoft365) })
         {
-            errors.Add(error.Id + ": " + error.Description + " at " + error.Path?.XPath + " in " + error.Part?.Uri);
+            foreach (ValidationErrorInfo error in validator.Validate(document))
+            {
+                errors.Add(error.Id + ": " + error.Description + " at " + error.Path?.XPath + " in " + error.Part?.Uri);
+            }
         }
 
         return errors;

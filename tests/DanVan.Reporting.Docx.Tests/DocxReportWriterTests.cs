@@ -270,6 +270,75 @@ public class DocxReportWriterTests
     }
 
     [Fact]
+    public void Render_ToStreamThatCannotSeek_SameBytes()
+    {
+        var report = new SampleReport(SampleDocuments.Party);
+        using var output = new WriteOnlyStream();
+        report.RenderDocx(output);
+
+        Assert.Equal(report.RenderDocx(), output.Inner.ToArray());
+    }
+
+    [Fact]
+    public void Render_EmptyOptionalBlocks_Omitted_AndValid()
+    {
+        DocumentInfo bare = SampleDocuments.State with
+        {
+            Issuer = new IssuingBody { Name = "SỞ NỘI VỤ" },
+            Recipients = Recipients.None,
+            Signature = new Signature { Position = "GIÁM ĐỐC", SignerName = "Trần Thị B" },
+        };
+        byte[] docx = new SampleReport(bare).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        List<string> paragraphs = DocxReader.Paragraphs(docx);
+        Assert.DoesNotContain("Nơi nhận:", paragraphs);
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith("Kính gửi", StringComparison.Ordinal));
+        AssertInOrder(paragraphs, "SỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "GIÁM ĐỐC", "Trần Thị B");
+    }
+
+    [Fact]
+    public void Render_SeveralAddressees_KinhGuiList()
+    {
+        DocumentInfo document = SampleDocuments.State with
+        {
+            Recipients = new Recipients { Addressees = ["Ủy ban nhân dân tỉnh", "Sở Tài chính;"], Lines = ["Như trên"], Archive = "VT, VP" },
+        };
+        byte[] docx = new SampleReport(document).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        AssertInOrder(DocxReader.Paragraphs(docx), "Sơ kết công tác dân vận 6 tháng đầu năm 2024", "Kính gửi:", "- Ủy ban nhân dân tỉnh;", "- Sở Tài chính.", "I. KẾT QUẢ THỰC HIỆN");
+    }
+
+    [Fact]
+    public void Render_BottomPageNumbers_OnEveryPage_Valid()
+    {
+        LayoutProfile profile = LayoutProfile.Party2018 with { Name = "Party2018-Footer", PageNumbers = PageNumberPlacement.BottomCenter, NumberFirstPage = true };
+        byte[] docx = new SampleReport(SampleDocuments.Party with { Layout = profile }).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        DocxReader.With(docx, d =>
+        {
+            SectionProperties section = d.MainDocumentPart!.Document!.Body!.Elements<SectionProperties>().Single();
+            Assert.Null(section.GetFirstChild<TitlePage>());
+            Assert.Empty(section.Elements<HeaderReference>());
+            FooterReference footer = section.Elements<FooterReference>().Single();
+            Assert.Contains("PAGE", ((DocumentFormat.OpenXml.Packaging.FooterPart)d.MainDocumentPart.GetPartById(footer.Id!.Value!)).Footer!.InnerText, StringComparison.Ordinal);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Render_NoPageNumbers_NoHeaderParts()
+    {
+        LayoutProfile profile = LayoutProfile.State2020 with { Name = "State2020-Unnumbered", PageNumbers = PageNumberPlacement.None };
+        byte[] docx = new SampleReport(SampleDocuments.State with { Layout = profile }).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        Assert.Equal(0, DocxReader.With(docx, d => d.MainDocumentPart!.HeaderParts.Count() + d.MainDocumentPart.FooterParts.Count()));
+    }
+
+    [Fact]
     public void Writer_CallsOutOfOrder_Throw()
     {
         var writer = new DocxReportWriter(new MemoryStream());
@@ -310,6 +379,43 @@ public class DocxReportWriterTests
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private sealed class WriteOnlyStream : Stream
+    {
+        public MemoryStream Inner { get; } = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Inner.Write(buffer, offset, count);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                Inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }
