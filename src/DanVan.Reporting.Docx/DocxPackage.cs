@@ -97,7 +97,7 @@ internal static class DocxPackage
                     new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, EastAsia = font },
                     new FontSize { Val = size },
                     new FontSizeComplexScript { Val = size },
-                    new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" })),
+                    new Languages { Val = "vi-VN", EastAsia = "vi-VN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(
