@@ -1,4 +1,4 @@
-using DanVan.Reporting.Tests.Snapshots;
+using DanVan.Reporting.Testing;
 
 namespace DanVan.Reporting.Tests.Rendering;
 
