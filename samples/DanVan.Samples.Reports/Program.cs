@@ -1,6 +1,7 @@
 using System.Text;
 using DanVan.Reporting;
 using DanVan.Reporting.Calendar;
+using DanVan.Reporting.Docx;
 using DanVan.Samples.Reports;
 using NodaTime;
 
@@ -33,7 +34,7 @@ foreach (SeedReport seed in Seeds.All)
 }
 
 // The seeds as generated report types: validated by the generated, reflection-free Validate(), then rendered to
-// out/<seed>.txt, .md and .html by the generated WriteTo and the runtime's writers.
+// out/<seed>.txt, .md, .html and .docx by the generated WriteTo and the writers.
 string outputFolder = Path.Combine(Environment.CurrentDirectory, "out");
 Directory.CreateDirectory(outputFolder);
 foreach ((string file, IReport report) in SeedReports.All)
@@ -43,9 +44,10 @@ foreach ((string file, IReport report) in SeedReports.All)
     File.WriteAllText(Path.Combine(outputFolder, file + ".txt"), report.RenderText());
     File.WriteAllText(Path.Combine(outputFolder, file + ".md"), report.RenderMarkdown());
     File.WriteAllText(Path.Combine(outputFolder, file + ".html"), report.RenderHtml());
+    File.WriteAllBytes(Path.Combine(outputFolder, file + ".docx"), report.RenderDocx());
 }
 
-output.AppendLine("Đã ghi " + SeedReports.All.Count * 3 + " tệp vào " + outputFolder + " (.txt, .md, .html).");
+output.AppendLine("Đã ghi " + SeedReports.All.Count * 4 + " tệp vào " + outputFolder + " (.txt, .md, .html, .docx).");
 output.AppendLine();
 output.Append(SeedReports.All[^1].Report.RenderText());
 
