@@ -1,4 +1,5 @@
 using DanVan.Reporting;
+using NodaTime;
 using DanVan.Samples.Reports.Reports;
 
 namespace DanVan.Samples.Reports;
@@ -11,6 +12,18 @@ internal static class SeedReports
         ("000-thanh-uy-kon-tum", new SoKetCongTacDanVan
         {
             Period = ReportPeriod.FirstHalf(2024),
+            Document = new DocumentInfo
+            {
+                // From the article: Thành ủy Kon Tum, the conference on 02/7/2024 chaired by Y Hồng Hà, Phó Bí thư
+                // Thường trực Thành ủy. The article gives no document number: 01 is illustrative.
+                Issuer = new IssuingBody { Name = "THÀNH ỦY KON TUM", Parent = "ĐẢNG BỘ TỈNH KON TUM" },
+                Number = DocumentNumber.Party(1, "BC", "TU"),
+                Place = "Kon Tum",
+                Date = new LocalDate(2024, 7, 2),
+                KindName = "BÁO CÁO",
+                Signature = new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
+                Recipients = new Recipients { Lines = ["Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên", "Mặt trận Tổ quốc và các đoàn thể thành phố"], Archive = "VT" },
+            },
             DonVi = "Thành ủy Kon Tum",
             LanhDaoChiDao = "Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận của hệ thống chính trị, thực hiện nghiêm Quy chế dân chủ ở cơ sở; nhất là trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư khi triển khai dự án đầu tư.\nChỉ đạo tổ chức thành công Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố Kon Tum lần thứ XVI, nhiệm kỳ 2024 - 2029.",
             DienTichChuyenDoi = 3000m,
@@ -43,6 +56,18 @@ internal static class SeedReports
         ("004-giao-ban-quy-dak-nong", new GiaoBanQuy
         {
             Period = ReportPeriod.Quarter(2024, 2),
+            Document = new DocumentInfo
+            {
+                // From the article: Ban Dân vận Tỉnh ủy Đắk Nông, the briefing on 28/6/2024 chaired by Lê Sỹ Tuân, Phó
+                // trưởng Ban Thường trực. The article gives no document number: 01 is illustrative.
+                Issuer = new IssuingBody { Name = "BAN DÂN VẬN", Parent = "TỈNH ỦY ĐẮK NÔNG" },
+                Number = DocumentNumber.Party(1, "BC", "BDVTU"),
+                Place = "Đắk Nông",
+                Date = new LocalDate(2024, 6, 28),
+                KindName = "BÁO CÁO",
+                Signature = new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", SignerName = "Lê Sỹ Tuân" },
+                Recipients = new Recipients { Lines = ["Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"], Archive = "VT" },
+            },
             KetQua = "Nhiều mô hình \"Dân vận khéo\" được đăng ký triển khai thực hiện trên lĩnh vực dân vận chính quyền; tăng cường thực hiện dân chủ ở cơ sở.",
             NgayCong = 47,
             SoNha = 2,

@@ -10,6 +10,9 @@ namespace DanVan.Samples.Reports.Reports;
 [Report(Title = "giao ban công tác dân vận", Period = PeriodKind.Quarter)]
 public partial record GiaoBanQuy
 {
+    /// <summary>The document block (issuer, number, date line, signature, nơi nhận), when the report is issued as a document.</summary>
+    public DocumentInfo? Document { get; init; }
+
     /// <summary>The quarter reviewed.</summary>
     public required ReportPeriod Period { get; init; }
 

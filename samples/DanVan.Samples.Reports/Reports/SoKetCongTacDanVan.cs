@@ -10,6 +10,9 @@ namespace DanVan.Samples.Reports.Reports;
 [Report(Title = "sơ kết công tác dân vận", Period = PeriodKind.FirstHalf)]
 public partial record SoKetCongTacDanVan
 {
+    /// <summary>The document block (issuer, number, date line, signature, nơi nhận), when the report is issued as a document.</summary>
+    public DocumentInfo? Document { get; init; }
+
     /// <summary>The half year reviewed.</summary>
     public required ReportPeriod Period { get; init; }
 
