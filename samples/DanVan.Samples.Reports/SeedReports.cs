@@ -5,7 +5,7 @@ using DanVan.Samples.Reports.Reports;
 namespace DanVan.Samples.Reports;
 
 /// <summary>The seed articles' reports as typed report objects, validated and rendered by the generated code.</summary>
-internal static class SeedReports
+public static class SeedReports
 {
     public static IReadOnlyList<(string File, IReport Report)> All { get; } =
     [

@@ -1,0 +1,104 @@
+using DanVan.Reporting;
+using DanVan.Reporting.Docx;
+using DanVan.Reporting.Testing;
+using DanVan.Samples.Reports;
+using DanVan.Samples.Reports.Reports;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DanVan.Samples.Reports.Tests;
+
+/// <summary>
+/// The seed reports of the main job in every format; those issued as documents also in the other layout profile, so
+/// that both the Party (36-HD/VPTW) and the State (Nghị định 30/2020) layouts are covered by real reports.
+/// </summary>
+public class SeedReportTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach ((string file, IReport report) in SeedReports.All)
+        {
+            cases.Add(file, "default");
+            if (DocumentOf(report) is not null)
+            {
+                cases.Add(file, "state2020");
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Render_TextMarkdownHtml_MatchSnapshots(string file, string layout)
+    {
+        IReport report = Report(file, layout);
+
+        Assert.True(report.Validate().IsValid, report.Validate().ToString());
+        Snapshot.Verify(report.RenderText(), "txt", file + "_" + layout);
+        Snapshot.Verify(report.RenderMarkdown(), "md", file + "_" + layout);
+        Snapshot.Verify(report.RenderHtml(), "html", file + "_" + layout);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void RenderDocx_IsValidAndItsTextMatchesTheSnapshot(string file, string layout)
+    {
+        byte[] docx = Report(file, layout).RenderDocx();
+
+        using var stream = new MemoryStream(docx);
+        using WordprocessingDocument document = WordprocessingDocument.Open(stream, isEditable: false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        Snapshot.Verify(TextAndStructure(document), "docx.txt", file + "_" + layout);
+    }
+
+    // A DOCX compared by its text and structure, not its zip bytes: one line per paragraph, table cells marked.
+    private static string TextAndStructure(WordprocessingDocument document)
+    {
+        var lines = new List<string>();
+        foreach (DocumentFormat.OpenXml.OpenXmlElement element in document.MainDocumentPart!.Document.Body!.ChildElements)
+        {
+            switch (element)
+            {
+                case W.Paragraph paragraph:
+                    lines.Add(paragraph.InnerText);
+                    break;
+                case W.Table table:
+                    foreach (W.TableRow row in table.Elements<W.TableRow>())
+                    {
+                        lines.Add("| " + string.Join(" | ", row.Elements<W.TableCell>().Select(cell => string.Join(" / ", cell.Elements<W.Paragraph>().Select(p => p.InnerText)))) + " |");
+                    }
+
+                    break;
+            }
+        }
+
+        return string.Join("\n", lines) + "\n";
+    }
+
+    private static IReport Report(string file, string layout)
+    {
+        IReport report = SeedReports.All.Single(seed => seed.File == file).Report;
+        if (layout != "state2020")
+        {
+            return report;
+        }
+
+        DocumentInfo state = DocumentOf(report)! with { Layout = LayoutProfile.State2020 };
+        return report switch
+        {
+            SoKetCongTacDanVan soKet => soKet with { Document = state },
+            GiaoBanQuy giaoBan => giaoBan with { Document = state },
+            _ => report,
+        };
+    }
+
+    private static DocumentInfo? DocumentOf(IReport report) => report switch
+    {
+        SoKetCongTacDanVan soKet => soKet.Document,
+        GiaoBanQuy giaoBan => giaoBan.Document,
+        _ => null,
+    };
+}
