@@ -46,6 +46,29 @@ public static class SeedReports
                 "Triển khai có hiệu quả chương trình hành động thực hiện nghị quyết đại hội Đảng các cấp nhiệm kỳ 2020 - 2025 về công tác dân vận.",
             ],
         }),
+        ("002-phoi-hop-ban-dan-van-ban-can-su-ubnd-kon-tum", new SoKetPhoiHop
+        {
+            Period = ReportPeriod.Year(2024),
+            Document = new DocumentInfo
+            {
+                // From the article (Thứ Tư, 8/5/2024): the conference chaired by Nguyễn Đức Tuy, Trưởng Ban Dân vận Tỉnh
+                // ủy Kon Tum, and Y Ngọc, Phó Chủ tịch UBND tỉnh. The article gives no document number: 01 is illustrative.
+                Issuer = new IssuingBody { Name = "BAN DÂN VẬN", Parent = "TỈNH ỦY KON TUM" },
+                Number = DocumentNumber.Party(1, "BC", "BDVTU"),
+                Place = "Kon Tum",
+                Date = new LocalDate(2024, 5, 8),
+                KindName = "BÁO CÁO",
+                Signature = new Signature { Position = "TRƯỞNG BAN", SignerName = "Nguyễn Đức Tuy" },
+                Recipients = new Recipients { Lines = ["Thường trực Tỉnh ủy", "Ban cán sự đảng UBND tỉnh"], Archive = "VT" },
+            },
+            KetQua = "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy chỉ đạo đẩy mạnh thực hiện công tác dân vận chính quyền; Ban cán sự đảng UBND tỉnh đã lãnh đạo UBND tỉnh kịp thời ban hành văn bản triển khai thực hiện công tác dân vận.",
+            VanBan = ["Chỉ thị số 33/CT-TTg, ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận trong hành chính nhà nước, chính quyền các cấp trong tình hình mới"],
+            NhiemVu =
+            [
+                "Phối hợp tham mưu xây dựng, cụ thể hóa và sơ kết, tổng kết các nghị quyết, chỉ thị, quyết định, kết luận của Đảng về công tác dân vận.",
+                "Thực hiện tốt phong trào thi đua \"Dân vận khéo\" gắn với phương châm \"dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng\".",
+            ],
+        }),
         ("003-khoi-dan-van-phuong-thoi-son", new SoKetCongTacDanVan
         {
             Period = ReportPeriod.FirstHalf(2024),

@@ -91,6 +91,7 @@ public class SeedReportTests
         {
             SoKetCongTacDanVan soKet => soKet with { Document = state },
             GiaoBanQuy giaoBan => giaoBan with { Document = state },
+            SoKetPhoiHop phoiHop => phoiHop with { Document = state },
             _ => report,
         };
     }
@@ -99,6 +100,7 @@ public class SeedReportTests
     {
         SoKetCongTacDanVan soKet => soKet.Document,
         GiaoBanQuy giaoBan => giaoBan.Document,
+        SoKetPhoiHop phoiHop => phoiHop.Document,
         _ => null,
     };
 }
