@@ -1,3 +1,4 @@
+using DanVan.Reporting.Tests.Documents;
 using System.Globalization;
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Wordprocessing;
