@@ -92,9 +92,7 @@ public static class SeedReports
                 Recipients = new Recipients { Lines = ["Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"], Archive = "VT" },
             },
             KetQua = "Nhiều mô hình \"Dân vận khéo\" được đăng ký triển khai thực hiện trên lĩnh vực dân vận chính quyền; tăng cường thực hiện dân chủ ở cơ sở.",
-            NgayCong = 47,
-            SoNha = 2,
-            TongTriGia = 212_000_000m,
+            SoLieu = new KetQuaGiaoBan { NgayCong = 47, SoNha = 2, TongTriGia = 212_000_000m },
             NhiemVu =
             [
                 "Tăng cường công tác tuyên truyền, vận động, nắm bắt tình hình quần chúng Nhân dân.",

@@ -49,6 +49,8 @@ public sealed class DocxReportWriter : IReportWriter
     private readonly List<int> _levels = [];
     private LayoutProfile _profile = LayoutProfile.State2020;
     private DocumentInfo? _document;
+    private TableBuffer? _table;
+    private bool _bodyEndsWithTable;
     private int _level;
     private int _textNumber;
     private Paragraph? _lastBodyParagraph;
@@ -77,6 +79,8 @@ public sealed class DocxReportWriter : IReportWriter
         Section,
         List,
         Group,
+        Table,
+        TableRow,
     }
 
     /// <inheritdoc/>
@@ -103,8 +107,24 @@ public sealed class DocxReportWriter : IReportWriter
 
         _body.Add(HeaderTable(_document));
         _body.Add(Centered(DocxText.OneLine(_document.KindName), _profile.KindNameStyle, before: 360, after: 0));
-        string documentSubject = DocxText.CapitalizeFirst(DocxText.OneLine(_document.SubjectOr(heading.Subject)));
-        _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 360));
+        string documentSubject = DocxText.OneLine(_document.SubjectOr(heading.Subject));
+        if (_profile.CapitalizeSubject)
+        {
+            documentSubject = DocxText.CapitalizeFirst(documentSubject);
+        }
+
+        if (_profile.SubjectRuleBelow && documentSubject.Length > 0)
+        {
+            // A short solid line under the trích yếu, a third of its length (Nghị định 30/2020 Phụ lục I).
+            _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 0));
+            int lineWidth = Math.Min(TextWidth, EstimateWidth(documentSubject, _profile.SubjectStyle)) / 3;
+            _body.Add(Rule(Math.Max(0, (TextWidth - lineWidth) / 2), after: 360));
+        }
+        else
+        {
+            _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 360));
+        }
+
         AddAddressees(_document.Recipients.Addressees);
     }
 
@@ -238,6 +258,7 @@ public sealed class DocxReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(label);
         CheckOpen();
+        InTableCheck();
         string shownLabel = DocxText.OneLine(label);
         if (int.TryParse(shownLabel, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 23)
         {
@@ -261,6 +282,76 @@ public sealed class DocxReportWriter : IReportWriter
         End(Block.Group);
         FlushPoint();
         Pop();
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columns"/> is empty or holds null.</exception>
+    /// <exception cref="InvalidOperationException">The report is not open, or a list or table is the innermost open block.</exception>
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(columns);
+        CheckContent();
+        if (columns.Count == 0 || columns.Contains(null!))
+        {
+            throw new ArgumentException("Bảng cần ít nhất một cột và không có cột null (a table needs at least one column and no null columns).", nameof(columns));
+        }
+
+        _table = new TableBuffer(label, columns);
+        _blocks.Add(Block.Table);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void BeginTableRow()
+    {
+        Innermost(Block.Table, "Dòng chỉ mở được ngay trong bảng (a row opens directly inside a table).");
+        _table!.BeginRow();
+        _blocks.Add(Block.TableRow);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No row is open, or the row is full.</exception>
+    public void WriteCell(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Innermost(Block.TableRow, "Ô chỉ ghi được trong một dòng của bảng (a cell goes inside a table row).");
+        if (_table!.RowIsFull)
+        {
+            throw new InvalidOperationException(string.Concat("Dòng đã đủ ", Invariant(_table.Columns.Count), " ô (the row already has a cell in each of its ", Invariant(_table.Columns.Count), " columns)."));
+        }
+
+        _table.Cell(text);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No row is the innermost open block.</exception>
+    public void EndTableRow()
+    {
+        End(Block.TableRow);
+        _table!.EndRow();
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void EndTable()
+    {
+        End(Block.Table);
+        TableBuffer table = _table!;
+        _table = null;
+        FlushPoint();
+        if (table.Label.Length > 0)
+        {
+            AddBody(BodyParagraph([(DocxText.OneLine(table.Label) + ":", _profile.BodyStyle)], _level, keepNext: true));
+        }
+
+        _body.Add(DocxDataTable.Build(table, _profile.BodyStyle, TextWidth));
+
+        // A little space under the table. The body ending goes after text, never into or under a table (as in the other writers).
+        _body.Add(Plain([], JustificationValues.Left, 0, 0, 0));
+        _bodyEndsWithTable = true;
     }
 
     /// <inheritdoc/>
@@ -312,6 +403,25 @@ public sealed class DocxReportWriter : IReportWriter
         {
             throw new InvalidOperationException("Trong danh sách chỉ ghi được mục danh sách hoặc nhóm (inside a list, write items or groups).");
         }
+
+        InTableCheck();
+    }
+
+    private void InTableCheck()
+    {
+        if (_blocks.Count > 0 && _blocks[^1] is Block.Table or Block.TableRow)
+        {
+            throw new InvalidOperationException("Trong bảng chỉ ghi được dòng và ô (inside a table, write rows and cells).");
+        }
+    }
+
+    private void Innermost(Block block, string message)
+    {
+        CheckOpen();
+        if (_blocks.Count == 0 || _blocks[^1] != block)
+        {
+            throw new InvalidOperationException(message);
+        }
     }
 
     private void End(Block block)
@@ -355,6 +465,7 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         _body.Add(paragraph);
+        _bodyEndsWithTable = false;
         _lastBodyParagraph = paragraph;
         _lastBodyText = paragraph.InnerText;
     }
@@ -362,7 +473,7 @@ public sealed class DocxReportWriter : IReportWriter
     private void AddBodyEnding(string ending)
     {
         string mark = DocxText.OneLine(ending);
-        if (mark.Length == 0)
+        if (mark.Length == 0 || _bodyEndsWithTable)
         {
             return;
         }
@@ -644,12 +755,12 @@ public sealed class DocxReportWriter : IReportWriter
     }
 
     /// <summary>An empty paragraph whose bottom border is a horizontal line, indented by <paramref name="indent"/> on both sides.</summary>
-    private static Paragraph Rule(int indent)
+    private static Paragraph Rule(int indent, int after = 0)
     {
         var properties = new ParagraphProperties
         {
             ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "100", LineRule = LineSpacingRuleValues.Exact },
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = Invariant(after), Line = "100", LineRule = LineSpacingRuleValues.Exact },
             Indentation = new Indentation { Left = Invariant(indent), Right = Invariant(indent) },
             Justification = new Justification { Val = JustificationValues.Center },
             ParagraphMarkRunProperties = new ParagraphMarkRunProperties(new FontSize { Val = "4" }, new FontSizeComplexScript { Val = "4" }),
@@ -657,7 +768,7 @@ public sealed class DocxReportWriter : IReportWriter
         return new Paragraph(properties);
     }
 
-    private static Run TextRun(string text, TextStyle style)
+    internal static Run TextRun(string text, TextStyle style)
     {
         var properties = new RunProperties();
         if (style.Bold)

@@ -234,6 +234,22 @@ public class CompileAndRunTests
         {
         }
 
+        public void BeginTable(string label, IReadOnlyList<TableColumn> columns) => Calls.Add(label);
+
+        public void BeginTableRow()
+        {
+        }
+
+        public void WriteCell(string text) => Calls.Add(text);
+
+        public void EndTableRow()
+        {
+        }
+
+        public void EndTable()
+        {
+        }
+
         public void EndSection()
         {
         }

@@ -23,6 +23,17 @@ internal sealed class RecordingWriter : IReportWriter
 
     public void EndGroup() => Calls.Add("EndGroup()");
 
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns) =>
+        Calls.Add($"BeginTable({label}, {string.Join(" | ", columns.Select(c => c.Header + ":" + c.Alignment))})");
+
+    public void BeginTableRow() => Calls.Add("BeginTableRow()");
+
+    public void WriteCell(string text) => Calls.Add($"WriteCell({text})");
+
+    public void EndTableRow() => Calls.Add("EndTableRow()");
+
+    public void EndTable() => Calls.Add("EndTable()");
+
     public void EndSection() => Calls.Add("EndSection()");
 
     public void EndReport() => Calls.Add("EndReport()");

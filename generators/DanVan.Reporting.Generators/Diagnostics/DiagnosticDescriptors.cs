@@ -58,6 +58,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidRuleArgument = Create(
         "DV0015", "Invalid rule argument", "Member '{0}': [{1}] has an invalid argument: {2}", Validation, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidTable = Create(
+        "DV0016", "Member cannot be rendered as a table", "Member '{0}' cannot be [Table]: {1}", Rendering, DiagnosticSeverity.Error);
+
     // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", customTags: tags);

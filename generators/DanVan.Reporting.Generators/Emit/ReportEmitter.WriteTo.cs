@@ -17,6 +17,7 @@ internal static partial class ReportEmitter
         writer.Open("public void WriteTo(" + Runtime + ".IReportWriter writer)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("var period = this.Period;");
+        var groups = spec.GroupTypes.ToDictionary(g => g.Key, System.StringComparer.Ordinal);
         writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period)"
             + (spec.DocumentMember is { } document ? " { Document = this." + Identifier(document) + " }" : string.Empty) + ");");
         bool inSection = false;
@@ -33,7 +34,7 @@ internal static partial class ReportEmitter
                 inSection = true;
             }
 
-            EmitWriteMember(writer, member, "this." + Identifier(member.Name), "0");
+            EmitWriteMember(writer, member, "this." + Identifier(member.Name), "0", groups);
         }
 
         if (inSection)
@@ -50,18 +51,25 @@ internal static partial class ReportEmitter
             writer.Open("private static void " + WriteMethod(group.Key) + "(" + group.FullyQualifiedName + " value, " + Runtime + ".IReportWriter writer, int depth)");
             foreach (MemberSpec member in group.Members)
             {
-                EmitWriteMember(writer, member, "value." + Identifier(member.Name), "depth");
+                EmitWriteMember(writer, member, "value." + Identifier(member.Name), "depth", groups);
             }
 
             writer.Close();
         }
     }
 
-    private static void EmitWriteMember(SourceWriter writer, MemberSpec member, string access, string depth)
+    private static void EmitWriteMember(SourceWriter writer, MemberSpec member, string access, string depth, Dictionary<string, GroupTypeSpec> groups)
     {
         string label = Literal(member.Label);
         string variable = "v_" + member.Name;
         writer.Open("if (" + access + " is { } " + variable + ")");
+        if (member.IsTable && groups.TryGetValue(member.GroupKey!, out GroupTypeSpec? table))
+        {
+            EmitTable(writer, member, variable, table);
+            writer.Close();
+            return;
+        }
+
         switch (member.Kind)
         {
             case FieldKind.Text:
@@ -101,6 +109,57 @@ internal static partial class ReportEmitter
 
         writer.Close();
     }
+
+    // [Table]: a list of records gives one row per item and a column per member; a record gives one
+    // "STT | Chỉ tiêu | Kết quả" row per member that has a value.
+    private static void EmitTable(SourceWriter writer, MemberSpec member, string variable, GroupTypeSpec group)
+    {
+        string label = Literal(member.Label);
+        string counter = "n_" + member.Name;
+        if (member.Kind == FieldKind.GroupList)
+        {
+            IEnumerable<string> columns = group.Members.Select(m => "new " + Runtime + ".TableColumn(" + Literal(m.Label) + ", " + Runtime + ".TableAlignment." + (IsNumeric(m.Kind) ? "Right" : "Left") + ")");
+            writer.Line("writer.BeginTable(" + label + ", new " + Runtime + ".TableColumn[] { " + Runtime + ".TableColumn.RowNumber, " + string.Join(", ", columns) + " });");
+            writer.Line("int " + counter + " = 0;");
+            writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
+            writer.Open("if (" + variable + "[i] is { } item)");
+            writer.Line("writer.BeginTableRow();");
+            writer.Line("writer.WriteCell(" + Formatting + ".Number((decimal)++" + counter + "));");
+            foreach (MemberSpec cell in group.Members)
+            {
+                string value = "c_" + cell.Name;
+                writer.Line("writer.WriteCell(item." + Identifier(cell.Name) + " is { } " + value + " ? " + CellExpression(cell, value) + " : \"\");");
+            }
+
+            writer.Line("writer.EndTableRow();");
+            writer.Close();
+            writer.Close();
+            writer.Line("writer.EndTable();");
+            return;
+        }
+
+        writer.Line("writer.BeginTable(" + label + ", " + Runtime + ".TableColumn.MetricColumns);");
+        writer.Line("int " + counter + " = 0;");
+        foreach (MemberSpec row in group.Members)
+        {
+            string value = "c_" + row.Name;
+            writer.Open("if (" + variable + "." + Identifier(row.Name) + " is { } " + value + ")");
+            writer.Line("writer.BeginTableRow();");
+            writer.Line("writer.WriteCell(" + Formatting + ".Number((decimal)++" + counter + "));");
+            writer.Line("writer.WriteCell(" + Literal(row.Label) + ");");
+            writer.Line("writer.WriteCell(" + CellExpression(row, value) + ");");
+            writer.Line("writer.EndTableRow();");
+            writer.Close();
+        }
+
+        writer.Line("writer.EndTable();");
+    }
+
+    private static bool IsNumeric(FieldKind kind) =>
+        kind is FieldKind.Integer or FieldKind.Number or FieldKind.FloatingPoint or FieldKind.Percent or FieldKind.Money or FieldKind.Quantity;
+
+    private static string CellExpression(MemberSpec member, string variable) =>
+        member.Kind == FieldKind.Text ? variable : FormatExpression(member, variable);
 
     private static string FormatExpression(MemberSpec member, string variable)
     {

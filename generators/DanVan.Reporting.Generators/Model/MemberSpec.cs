@@ -34,6 +34,9 @@ internal sealed record MemberSpec
     /// <summary>Decimal places of a [Percent].</summary>
     public int Decimals { get; init; }
 
+    /// <summary>Whether [Table] renders the record or list of records as a table.</summary>
+    public bool IsTable { get; init; }
+
     /// <summary>The section this member opens, if it carries [Section].</summary>
     public SectionSpec? Section { get; init; }
 

@@ -120,9 +120,17 @@ internal sealed partial class ReportParser
             }
         }
 
+        bool isTable = attributes.Find(WellKnownTypes.Attributes.Table) is not null;
+        if (isTable && !CanBeTable(kind.Value, groupKey, out string why))
+        {
+            Report(DiagnosticDescriptors.InvalidTable, location, symbol.Name, why);
+            isTable = false;
+        }
+
         return new MemberSpec
         {
             Name = symbol.Name,
+            IsTable = isTable,
             Label = Label(attributes, symbol.Name),
             Kind = renderedKind,
             IsNullable = isNullable,
@@ -134,6 +142,40 @@ internal sealed partial class ReportParser
             Section = ParseSection(attributes, symbol, location),
             Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),
         };
+    }
+
+    // A table shows a record (one row per member) or a list of records (one row per item); every member is one cell.
+    private bool CanBeTable(FieldKind kind, string? groupKey, out string why)
+    {
+        if (kind is not (FieldKind.Group or FieldKind.GroupList))
+        {
+            why = "only a record or a list of records can be shown as a table";
+            return false;
+        }
+
+        if (!_groups.TryGetValue(groupKey!, out GroupTypeSpec? group) || group is null)
+        {
+            why = "its record refers back to itself, so its rows would have no end";
+            return false;
+        }
+
+        foreach (MemberSpec member in group.Members)
+        {
+            if (member.Kind is FieldKind.TextList or FieldKind.Group or FieldKind.GroupList)
+            {
+                why = "the member '" + member.Name + "' of its record is a list or a record, which does not fit in a cell";
+                return false;
+            }
+        }
+
+        if (group.Members.Count == 0)
+        {
+            why = "its record has no members to show";
+            return false;
+        }
+
+        why = string.Empty;
+        return true;
     }
 
     private FieldKind? Classify(ITypeSymbol type, out string? countProperty, out ITypeSymbol? elementType)

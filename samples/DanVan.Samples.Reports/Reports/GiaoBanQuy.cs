@@ -21,17 +21,9 @@ public partial record GiaoBanQuy
     [Required, Display(Name = "Kết quả nổi bật")]
     public required string KetQua { get; init; }
 
-    /// <summary>Work days the border guard gave to help people produce.</summary>
-    [Quantity("ngày công"), Range(0, 1_000_000), Display(Name = "Ngày công giúp dân lao động sản xuất")]
-    public int NgayCong { get; init; }
-
-    /// <summary>"Đại đoàn kết" houses handed over to poor households.</summary>
-    [Quantity("căn"), Range(0, 100_000), Display(Name = "Nhà Đại đoàn kết bàn giao")]
-    public int SoNha { get; init; }
-
-    /// <summary>Their total value.</summary>
-    [Money, Range(0, 1_000_000_000_000), Display(Name = "Tổng trị giá")]
-    public decimal TongTriGia { get; init; }
+    /// <summary>The quarter's main figures, printed as a "Chỉ tiêu | Kết quả" table.</summary>
+    [Table, Required, Display(Name = "Một số kết quả chủ yếu")]
+    public required KetQuaGiaoBan SoLieu { get; init; }
 
     /// <summary>Tasks for the next quarter.</summary>
     [Section("II", "NHIỆM VỤ {next}")]

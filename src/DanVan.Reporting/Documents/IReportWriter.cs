@@ -8,7 +8,9 @@ namespace DanVan.Reporting;
 /// The calls nest: <see cref="BeginReport"/> … <see cref="EndReport"/>; inside, sections
 /// (<see cref="BeginSection"/>/<see cref="EndSection"/>), lists (<see cref="BeginList"/>/<see cref="EndList"/>) and
 /// groups (<see cref="BeginGroup"/>/<see cref="EndGroup"/>, a nested record or one item of a list of records), which
-/// may nest in each other. Members before the first section are written outside any section.
+/// may nest in each other, and tables (<see cref="BeginTable"/> … <see cref="EndTable"/>), which hold rows
+/// (<see cref="BeginTableRow"/> … <see cref="EndTableRow"/>) of cells (<see cref="WriteCell"/>) and nothing else.
+/// Members before the first section are written outside any section.
 /// </remarks>
 public interface IReportWriter
 {
@@ -48,6 +50,27 @@ public interface IReportWriter
 
     /// <summary>Closes the group opened last.</summary>
     void EndGroup();
+
+    /// <summary>
+    /// Opens a table under its label, e.g. the figures of a period ("STT", "Chỉ tiêu", "Kết quả") or one row per item of
+    /// a list of records. Rows follow; cells arrive already formatted, one per column, in column order.
+    /// </summary>
+    /// <param name="label">The label written above the table; empty for none.</param>
+    /// <param name="columns">The columns, at least one.</param>
+    void BeginTable(string label, IReadOnlyList<TableColumn> columns);
+
+    /// <summary>Opens a row of the table opened last.</summary>
+    void BeginTableRow();
+
+    /// <summary>Writes the next cell of the row opened last; a row has at most one cell per column.</summary>
+    /// <param name="text">The cell's text, already formatted; empty for an empty cell.</param>
+    void WriteCell(string text);
+
+    /// <summary>Closes the row opened last; missing cells at its end are empty.</summary>
+    void EndTableRow();
+
+    /// <summary>Closes the table opened last.</summary>
+    void EndTable();
 
     /// <summary>Closes the section opened last.</summary>
     void EndSection();

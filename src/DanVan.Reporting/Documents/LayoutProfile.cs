@@ -123,6 +123,7 @@ public sealed record LayoutProfile
         PadSingleDigitNumbers = true,
         BodyEnding = "./.",
         SubjectRuleBelow = true,
+        CapitalizeSubject = true,
     };
 
     /// <summary>The profile's name, e.g. "Party2018"; give a derived profile a name of its own.</summary>
@@ -225,6 +226,14 @@ public sealed record LayoutProfile
     /// </summary>
     public bool SubjectRuleBelow { get; init; }
 
+    /// <summary>
+    /// Whether the trích yếu is printed with a capital first letter ("Kết quả thực hiện …"), as the state samples of
+    /// Nghị định 30/2020/NĐ-CP write it: true for <see cref="State2020"/>. False for <see cref="Party2018"/>, whose
+    /// trích yếu starts lowercase ("về quy hoạch cán bộ lãnh đạo, quản lý", 36-HD/VPTW; REFERENCE §1.8): the text is then
+    /// printed as written. Never lowercases. Optional, false unless set.
+    /// </summary>
+    public bool CapitalizeSubject { get; init; }
+
     /// <summary>The shipped profile of a system: <see cref="Party2018"/> or <see cref="State2020"/>.</summary>
     /// <param name="system">The system.</param>
     /// <returns>The profile.</returns>
@@ -273,7 +282,8 @@ public sealed record LayoutProfile
                 && SignaturePrefixes.SequenceEqual(other.SignaturePrefixes)
                 && PadSingleDigitNumbers == other.PadSingleDigitNumbers
                 && string.Equals(BodyEnding, other.BodyEnding, StringComparison.Ordinal)
-                && SubjectRuleBelow == other.SubjectRuleBelow));
+                && SubjectRuleBelow == other.SubjectRuleBelow
+                && CapitalizeSubject == other.CapitalizeSubject));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

@@ -23,7 +23,8 @@ internal sealed class DocumentParts
         NumberLine = Optional(document.NumberLine, Layout.NumberStyle);
         DateLine = Optional(document.DateLine, Layout.DateLineStyle);
         KindName = Optional(document.KindName, Layout.KindNameStyle);
-        Subject = Optional(document.SubjectOr(heading.Subject), Layout.SubjectStyle);
+        string subject = document.SubjectOr(heading.Subject);
+        Subject = Optional(Layout.CapitalizeSubject ? ReportText.CapitalizeFirst(subject) : subject, Layout.SubjectStyle);
         Recipients recipients = document.Recipients ?? Recipients.None;
         Addressees = Lines(recipients.Addressees, Layout.AddresseeStyle);
         RecipientLines = Lines(recipients.FormatLines(), Layout.RecipientsStyle);

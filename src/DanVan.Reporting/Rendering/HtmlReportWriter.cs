@@ -60,6 +60,12 @@ public sealed class HtmlReportWriter : IReportWriter
         ul { list-style-type: "- "; margin: 0 0 6pt; padding-left: 1cm; }
         .group, .text { margin: 0 0 6pt 1cm; }
         li > .group { margin-left: 0; }
+        table.data { width: 100%; border-collapse: collapse; margin: 0 0 6pt; }
+        table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+        table.data th { font-weight: bold; text-align: center; }
+        table.data td.center { text-align: center; width: 3em; }
+        table.data td.right { text-align: right; white-space: nowrap; }
+        table.data tr { break-inside: avoid; page-break-inside: avoid; }
         @media print { article { max-width: none; padding: 0; } }
         """;
 
@@ -280,6 +286,71 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columns"/> is empty or holds null.</exception>
+    /// <exception cref="InvalidOperationException">The report is not open, or a list or table is the innermost open block.</exception>
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns)
+    {
+        Preconditions.CheckNotNull(label, nameof(label));
+        Preconditions.CheckNotNull(columns, nameof(columns));
+        _state.BeginTable(label, columns);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void BeginTableRow() => _state.BeginTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No row is open, or the row is full.</exception>
+    public void WriteCell(string text) => _state.Cell(Preconditions.CheckNotNull(text, nameof(text)));
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No row is the innermost open block.</exception>
+    public void EndTableRow() => _state.EndTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void EndTable()
+    {
+        TableBuffer table = _state.EndTable();
+        CloseValues();
+        WriteLabel(table.Label);
+        Open("<table class=\"data\">", "</table>");
+        Open("<thead>", "</thead>");
+        Open("<tr>", "</tr>");
+        foreach (TableColumn column in table.Columns)
+        {
+            Line("<th>", HtmlText.Encode(column.Header), "</th>");
+        }
+
+        Close();
+        Close();
+        Open("<tbody>", "</tbody>");
+        foreach (string[] row in table.Rows)
+        {
+            Open("<tr>", "</tr>");
+            for (int i = 0; i < row.Length; i++)
+            {
+                Line(table.Columns[i].Alignment switch
+                {
+                    TableAlignment.Center => "<td class=\"center\">",
+                    TableAlignment.Right => "<td class=\"right\">",
+                    _ => "<td>",
+                }, HtmlText.Encode(row[i]), "</td>");
+            }
+
+            Close();
+        }
+
+        Close();
+        Close();
+
+        // The body ending goes after text, never into or under a table, nor into the paragraph before it.
+        _lastBodyStart = -1;
+    }
+
+    /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No section is the innermost open block.</exception>
     public void EndSection()
     {
@@ -398,6 +469,12 @@ public sealed class HtmlReportWriter : IReportWriter
             "ul { list-style-type: \"- \"; margin: 0 0 6pt; padding-left: 1cm; }",
             ".group, .text { margin: 0 0 6pt 1cm; }",
             "li > .group { margin-left: 0; }",
+            "table.data { width: 100%; border-collapse: collapse; margin: 0 0 6pt; }",
+            "table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }",
+            "table.data th { font-weight: bold; text-align: center; }",
+            "table.data td.center { text-align: center; width: 3em; }",
+            "table.data td.right { text-align: right; white-space: nowrap; }",
+            "table.data tr { break-inside: avoid; page-break-inside: avoid; }",
             "table.document-footer { margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }",
             "td.recipients p { text-align: left; " + Css(layout.RecipientsStyle) + " }",
             "td.recipients p.recipients-label { " + Css(layout.RecipientsLabelStyle) + " }",

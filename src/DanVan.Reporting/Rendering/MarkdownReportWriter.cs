@@ -218,8 +218,86 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columns"/> is empty or holds null.</exception>
+    /// <exception cref="InvalidOperationException">The report is not open, or a list or table is the innermost open block.</exception>
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns)
+    {
+        Preconditions.CheckNotNull(label, nameof(label));
+        Preconditions.CheckNotNull(columns, nameof(columns));
+        _state.BeginTable(label, columns);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void BeginTableRow() => _state.BeginTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No row is open, or the row is full.</exception>
+    public void WriteCell(string text) => _state.Cell(Preconditions.CheckNotNull(text, nameof(text)));
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No row is the innermost open block.</exception>
+    public void EndTableRow() => _state.EndTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void EndTable()
+    {
+        TableBuffer table = _state.EndTable();
+
+        // A pipe table (GitHub Flavored Markdown) under its label; inside a group it is the content of the label's item.
+        int level = _level;
+        if (table.Label.Length > 0)
+        {
+            if (_level == 0)
+            {
+                Block(Bold(table.Label));
+            }
+            else
+            {
+                Item(_level, Bold(table.Label));
+                level++;
+            }
+        }
+
+        _blankPending = _wroteAnything;
+        var header = new List<string>(table.Columns.Count);
+        var alignments = new List<string>(table.Columns.Count);
+        foreach (TableColumn column in table.Columns)
+        {
+            header.Add(Cell(column.Header));
+            alignments.Add(column.Alignment switch
+            {
+                TableAlignment.Center => ":-:",
+                TableAlignment.Right => "--:",
+                _ => "---",
+            });
+        }
+
+        Line(level, "| " + string.Join(" | ", header) + " |");
+        Line(level, "| " + string.Join(" | ", alignments) + " |");
+        foreach (string[] row in table.Rows)
+        {
+            var cells = new string[row.Length];
+            for (int i = 0; i < row.Length; i++)
+            {
+                cells[i] = Cell(row[i]);
+            }
+
+            Line(level, "| " + string.Join(" | ", cells) + " |");
+        }
+
+        _blankPending = true;
+    }
+
+    /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No section is the innermost open block.</exception>
     public void EndSection() => _state.End(ReportBlock.Section);
+
+    // A cell's text: escaped, with "|" escaped too since it would end the cell.
+    private static string Cell(string text) => MarkdownText.Escape(ReportText.OneLine(text)).Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The report is not open, or a section, list or group is still open.</exception>

@@ -11,4 +11,10 @@ internal enum ReportBlock
 
     /// <summary>A group of values: a nested record, or one item of a list of records.</summary>
     Group,
+
+    /// <summary>A table: rows only.</summary>
+    Table,
+
+    /// <summary>A row of a table: cells only.</summary>
+    TableRow,
 }

@@ -11,13 +11,15 @@ namespace DanVan.Reporting;
 /// <remarks>
 /// The rules: <c>BeginReport</c> once, first; sections only at report level (not nested, not inside a list or group);
 /// texts, values and lists anywhere inside the report except directly inside a list; list items only directly
-/// inside a list; groups anywhere inside the report (inside a list, a group is one item of a list of records); every
+/// inside a list; groups anywhere inside the report (inside a list, a group is one item of a list of records); tables
+/// where texts may go, holding only rows, which hold only cells, at most one per column; every
 /// <c>End…</c> closes the innermost open block of its kind; <c>EndReport</c> once everything is closed.
 /// </remarks>
 internal sealed class ReportWriterState
 {
     private readonly List<(ReportBlock Kind, string Label)> _open = [];
     private Phase _phase;
+    private TableBuffer? _table;
 
     private enum Phase
     {
@@ -28,6 +30,8 @@ internal sealed class ReportWriterState
 
     /// <summary>Whether the innermost open block is a list (a group opened now is a list item).</summary>
     public bool InList => _open.Count > 0 && _open[^1].Kind == ReportBlock.List;
+
+    private bool InTable => _open.Count > 0 && _open[^1].Kind is ReportBlock.Table or ReportBlock.TableRow;
 
     public void BeginReport()
     {
@@ -52,10 +56,82 @@ internal sealed class ReportWriterState
     /// <summary>Checks a <c>WriteText</c>, <c>WriteValue</c> or <c>BeginList</c> call.</summary>
     public void Content(string call)
     {
-        if (_phase != Phase.Open || InList)
+        if (_phase != Phase.Open || InList || InTable)
         {
-            throw Fail(call, "phải nằm trong báo cáo đang mở và không nằm trực tiếp trong danh sách (danh sách chỉ chứa WriteListItem và nhóm)", "must come inside an open report, not directly inside a list (a list holds only WriteListItem calls and groups)");
+            throw Fail(call, "phải nằm trong báo cáo đang mở và không nằm trực tiếp trong danh sách (danh sách chỉ chứa WriteListItem và nhóm) hay trong bảng (bảng chỉ chứa dòng và ô)", "must come inside an open report, not directly inside a list (a list holds only WriteListItem calls and groups) or a table (a table holds only rows and cells)");
         }
+    }
+
+    /// <summary>Checks a <c>BeginTable</c> call and its columns.</summary>
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns)
+    {
+        Content(nameof(IReportWriter.BeginTable));
+        if (columns.Count == 0)
+        {
+            throw new ArgumentException(
+                Messages.Pick("Bảng " + Messages.Quote(label, 40) + " phải có ít nhất một cột.", "Table " + Messages.Quote(label, 40) + " needs at least one column."),
+                nameof(columns));
+        }
+
+        for (int i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] is null)
+            {
+                throw new ArgumentException(
+                    Messages.Pick(
+                        Messages.Format("Cột thứ {0} của bảng {1} là null.", i + 1, Messages.Quote(label, 40)),
+                        Messages.Format("Column {0} of table {1} is null.", i + 1, Messages.Quote(label, 40))),
+                    nameof(columns));
+            }
+        }
+
+        _open.Add((ReportBlock.Table, label));
+        _table = new TableBuffer(label, columns);
+    }
+
+    public void BeginTableRow()
+    {
+        if (_phase != Phase.Open || _open.Count == 0 || _open[^1].Kind != ReportBlock.Table)
+        {
+            throw Fail(nameof(IReportWriter.BeginTableRow), "phải nằm trực tiếp trong bảng (sau BeginTable)", "must come directly inside a table (after BeginTable)");
+        }
+
+        _open.Add((ReportBlock.TableRow, string.Empty));
+        _table!.BeginRow();
+    }
+
+    /// <summary>Checks a <c>WriteCell</c> call and keeps the cell.</summary>
+    public void Cell(string text)
+    {
+        if (_phase != Phase.Open || _open.Count == 0 || _open[^1].Kind != ReportBlock.TableRow)
+        {
+            throw Fail(nameof(IReportWriter.WriteCell), "phải nằm trong một dòng của bảng (sau BeginTableRow)", "must come inside a table row (after BeginTableRow)");
+        }
+
+        if (_table!.RowIsFull)
+        {
+            throw Fail(
+                nameof(IReportWriter.WriteCell),
+                Messages.Format("ghi quá số cột: bảng có {0} cột", _table.Columns.Count),
+                Messages.Format("writes more cells than the table has columns ({0})", _table.Columns.Count));
+        }
+
+        _table.Cell(text);
+    }
+
+    public void EndTableRow()
+    {
+        End(ReportBlock.TableRow);
+        _table!.EndRow();
+    }
+
+    /// <summary>Checks an <c>EndTable</c> call and hands over the table to write.</summary>
+    public TableBuffer EndTable()
+    {
+        End(ReportBlock.Table);
+        TableBuffer table = _table!;
+        _table = null;
+        return table;
     }
 
     public void BeginList(string label)
@@ -74,9 +150,9 @@ internal sealed class ReportWriterState
 
     public void BeginGroup(string label)
     {
-        if (_phase != Phase.Open)
+        if (_phase != Phase.Open || InTable)
         {
-            throw Fail(nameof(IReportWriter.BeginGroup), "phải nằm trong báo cáo đang mở", "must come inside an open report");
+            throw Fail(nameof(IReportWriter.BeginGroup), "phải nằm trong báo cáo đang mở, ngoài bảng", "must come inside an open report, outside a table");
         }
 
         _open.Add((ReportBlock.Group, label));
@@ -90,6 +166,8 @@ internal sealed class ReportWriterState
             {
                 ReportBlock.Section => (nameof(IReportWriter.EndSection), "mục", "section"),
                 ReportBlock.List => (nameof(IReportWriter.EndList), "danh sách", "list"),
+                ReportBlock.Table => (nameof(IReportWriter.EndTable), "bảng", "table"),
+                ReportBlock.TableRow => (nameof(IReportWriter.EndTableRow), "dòng của bảng", "table row"),
                 _ => (nameof(IReportWriter.EndGroup), "nhóm", "group"),
             };
             throw Fail(
@@ -140,6 +218,10 @@ internal sealed class ReportWriterState
                 (ReportBlock.Section, false) => "section",
                 (ReportBlock.List, true) => "danh sách",
                 (ReportBlock.List, false) => "list",
+                (ReportBlock.Table, true) => "bảng",
+                (ReportBlock.Table, false) => "table",
+                (ReportBlock.TableRow, true) => "dòng",
+                (ReportBlock.TableRow, false) => "row",
                 (_, true) => "nhóm",
                 _ => "group",
             };

@@ -202,8 +202,104 @@ public sealed class TextReportWriter : IReportWriter
     }
 
     /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> or <paramref name="columns"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="columns"/> is empty or holds null.</exception>
+    /// <exception cref="InvalidOperationException">The report is not open, or a list or table is the innermost open block.</exception>
+    public void BeginTable(string label, IReadOnlyList<TableColumn> columns)
+    {
+        Preconditions.CheckNotNull(label, nameof(label));
+        Preconditions.CheckNotNull(columns, nameof(columns));
+        _state.BeginTable(label, columns);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void BeginTableRow() => _state.BeginTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No row is open, or the row is full.</exception>
+    public void WriteCell(string text) => _state.Cell(Preconditions.CheckNotNull(text, nameof(text)));
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No row is the innermost open block.</exception>
+    public void EndTableRow() => _state.EndTableRow();
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
+    public void EndTable()
+    {
+        TableBuffer table = _state.EndTable();
+        if (table.Label.Length > 0)
+        {
+            Line(_level, table.Label + ":");
+        }
+
+        int[] widths = new int[table.Columns.Count];
+        for (int c = 0; c < widths.Length; c++)
+        {
+            widths[c] = TextWidth(table.Columns[c].Header);
+            foreach (string[] row in table.Rows)
+            {
+                widths[c] = Math.Max(widths[c], TextWidth(row[c]));
+            }
+        }
+
+        var headers = new string[widths.Length];
+        var rule = new string[widths.Length];
+        for (int c = 0; c < widths.Length; c++)
+        {
+            headers[c] = table.Columns[c].Header;
+            rule[c] = new string('-', widths[c]);
+        }
+
+        Line(_level, TableLine(headers, widths, table.Columns, header: true));
+        Line(_level, "|-" + string.Join("-|-", rule) + "-|");
+        foreach (string[] row in table.Rows)
+        {
+            Line(_level, TableLine(row, widths, table.Columns, header: false));
+        }
+    }
+
+    /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No section is the innermost open block.</exception>
     public void EndSection() => _state.End(ReportBlock.Section);
+
+    // "| 1   | Dân vận khéo | 120 hộ |": headers are centred, cells aligned as their column says.
+    private static string TableLine(string[] cells, int[] widths, IReadOnlyList<TableColumn> columns, bool header)
+    {
+        var line = new System.Text.StringBuilder("|");
+        for (int c = 0; c < cells.Length; c++)
+        {
+            int space = widths[c] - TextWidth(cells[c]);
+            TableAlignment alignment = header ? TableAlignment.Center : columns[c].Alignment;
+            int before = alignment switch
+            {
+                TableAlignment.Right => space,
+                TableAlignment.Center => space / 2,
+                _ => 0,
+            };
+            line.Append(' ', before + 1).Append(cells[c]).Append(' ', space - before + 1).Append('|');
+        }
+
+        return line.ToString();
+    }
+
+    // Characters as a monospace terminal shows them: a combining mark (text typed in NFD) takes no column.
+    private static int TextWidth(string text)
+    {
+        int width = 0;
+        foreach (char c in text)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark)
+                && !char.IsLowSurrogate(c))
+            {
+                width++;
+            }
+        }
+
+        return width;
+    }
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The report is not open, or a section, list or group is still open.</exception>

@@ -109,6 +109,7 @@ namespace Consumer
     /// <summary>A writer of one line per call: the consumer needs no renderer of the package to see the report.</summary>
     internal sealed class LineWriter : IReportWriter
     {
+        private readonly List<string> _row = [];
         private int _depth;
 
         public void BeginReport(ReportHeading heading) => Line("report: " + heading.Subject, +1);
@@ -128,6 +129,17 @@ namespace Consumer
         public void BeginGroup(string label) => Line(label + ".", +1);
 
         public void EndGroup() => _depth--;
+
+        public void BeginTable(string label, IReadOnlyList<TableColumn> columns) =>
+            Line(label + ": " + string.Join(" | ", columns.Select(c => c.Header)), +1);
+
+        public void BeginTableRow() => _row.Clear();
+
+        public void WriteCell(string text) => _row.Add(text);
+
+        public void EndTableRow() => Line(string.Join(" | ", _row));
+
+        public void EndTable() => _depth--;
 
         public void EndSection() => _depth--;
 
