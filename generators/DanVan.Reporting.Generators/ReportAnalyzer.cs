@@ -31,7 +31,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RuleNeverFails,
         DiagnosticDescriptors.EmptySection,
         DiagnosticDescriptors.RuleOnWrongType,
-        DiagnosticDescriptors.InvalidRuleArgument);
+        DiagnosticDescriptors.InvalidRuleArgument,
+        DiagnosticDescriptors.InvalidTable);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

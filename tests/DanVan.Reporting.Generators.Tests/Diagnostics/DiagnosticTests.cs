@@ -336,4 +336,72 @@ public class DiagnosticTests
             [MaxLength(10)]
             public string? TenGoi { get; init; }
         """));
+
+    [Fact]
+    public void DV0016_TableOnListOfTexts_IsReported() => Single(
+        Report("""
+                [Table]
+                public IReadOnlyList<string>? {|NhiemVu|} { get; init; }
+            """),
+        "DV0016", DiagnosticSeverity.Error,
+        "Member 'NhiemVu' cannot be [Table]: only a record or a list of records can be shown as a table");
+
+    [Fact]
+    public void DV0016_TableOfRecordsWithAList_IsReported() => Single(
+        Report("""
+                [Table]
+                public IReadOnlyList<MoHinh>? {|MoHinh|} { get; init; }
+            }
+
+            public sealed record MoHinh
+            {
+                public string? Ten { get; init; }
+
+                public IReadOnlyList<string>? ThanhVien { get; init; }
+            """),
+        "DV0016", DiagnosticSeverity.Error,
+        "Member 'MoHinh' cannot be [Table]: the member 'ThanhVien' of its record is a list or a record, which does not fit in a cell");
+
+    [Fact]
+    public void DV0016_TableOfRecursiveRecord_IsReported() => Single(
+        Report("""
+                public Node? Goc { get; init; }
+            }
+
+            public sealed record Node
+            {
+                public string? Ten { get; init; }
+
+                [Table]
+                public Node? {|Con|} { get; init; }
+            """),
+        "DV0016", DiagnosticSeverity.Error,
+        "Member 'Con' cannot be [Table]: its record refers back to itself, so its rows would have no end");
+
+    [Fact]
+    public void DV0016_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
+            [Table]
+            public IReadOnlyList<MoHinh>? MoHinh { get; init; }
+
+            [Table]
+            public SoLieu? KetQua { get; init; }
+        }
+
+        public sealed record MoHinh
+        {
+            public string? Ten { get; init; }
+
+            [Quantity("người")]
+            public int? SoThanhVien { get; init; }
+        }
+
+        public sealed record SoLieu
+        {
+            [Percent]
+            public decimal TyLe { get; init; }
+
+            public LocalDate? Ngay { get; init; }
+
+            public bool DatChiTieu { get; init; }
+        """));
 }
