@@ -69,7 +69,7 @@ public class DocxReportWriterTests
             "Số 45-BC/BDVTU",
             "Kon Tum, ngày 02 tháng 7 năm 2024",
             "BÁO CÁO",
-            "Sơ kết công tác dân vận 6 tháng đầu năm 2024",
+            "sơ kết công tác dân vận 6 tháng đầu năm 2024" /* Party: trích yếu as written, lowercase */,
             "I- KẾT QUẢ THỰC HIỆN",
             "1- Công tác lãnh đạo, chỉ đạo",
             "Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận.",

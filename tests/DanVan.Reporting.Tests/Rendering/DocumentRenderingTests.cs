@@ -50,7 +50,7 @@ public class DocumentRenderingTests
         Assert.Contains("\\- \\*Như\\* trên;", markdown, StringComparison.Ordinal);
         Assert.Contains("\\- Lưu: VT, \\[NC\\].", markdown, StringComparison.Ordinal);
         Assert.Contains("Kính gửi: \\# Bộ \\<Nội\\> vụ", markdown, StringComparison.Ordinal);
-        Assert.Contains("**về \\`mã\\` \\& \\<em\\>x\\</em\\>**", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Về \\`mã\\` \\& \\<em\\>x\\</em\\>**", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ReportWriterEnglishMessageTests
 
             Assert.Equal(
                 "WriteValue was called out of order: it must come inside an open report, not directly inside a list "
-                + "(a list holds only WriteListItem calls and groups). Current state: BeginReport has not been called.",
+                + "(a list holds only WriteListItem calls and groups) or a table (a table holds only rows and cells). Current state: BeginReport has not been called.",
                 error.Message);
         }
     }
