@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DanVan.Reporting.Internal;
+using NodaTime;
 
 namespace DanVan.Reporting;
 
@@ -246,6 +247,19 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
             KindCode is null ? 0 : StringComparer.Ordinal.GetHashCode(KindCode),
             StringComparer.Ordinal.GetHashCode(IssuerCode));
 
+    /// <summary>
+    /// This number's kind, issuer and system with another registration number: the counter's next document. A state legal
+    /// document's year becomes the year of <paramref name="issuedOn"/>.
+    /// </summary>
+    internal DocumentNumber WithNumber(int number, LocalDate issuedOn) =>
+        Year is null
+            ? new DocumentNumber(System, number, null, KindCode, IssuerCode)
+            : State(number, KindCode, IssuerCode, issuedOn.Year);
+
+    /// <summary>The table's spelling of a kind code ("ctr" → "CTr"), or the code as given when the table lacks it.</summary>
+    internal static string CanonicalKindCode(string kindCode, DocumentSystem system) =>
+        DocumentKinds.TryFindByCode(kindCode, system, out DocumentKind? kind) ? kind.CodeIn(system)! : kindCode;
+
     private static void CheckNumber(int number) =>
         Preconditions.CheckRange(number, 1, MaxNumber, nameof(number), "số văn bản", "document number");
 
@@ -272,7 +286,4 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
                 nameof(issuerCode));
         }
     }
-
-    private static string CanonicalKindCode(string kindCode, DocumentSystem system) =>
-        DocumentKinds.TryFindByCode(kindCode, system, out DocumentKind? kind) ? kind.CodeIn(system)! : kindCode;
 }

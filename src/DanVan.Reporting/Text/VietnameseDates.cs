@@ -155,7 +155,8 @@ public static class VietnameseDates
     internal static string MonthNumber(int month) =>
         month <= 2 ? TwoDigits(month) : month.ToString(CultureInfo.InvariantCulture);
 
-    private static string YearNumber(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    /// <summary>A year in full, at least four digits: "2024", "0999".</summary>
+    internal static string YearNumber(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static string TwoDigits(int value) => value.ToString("D2", CultureInfo.InvariantCulture);
 

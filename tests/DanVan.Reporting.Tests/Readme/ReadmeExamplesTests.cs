@@ -59,6 +59,26 @@ public class ReadmeExamplesTests
     }
 
     [Fact]
+    public void NumberingCounters()
+    {
+        NumberingRule party = NumberingRule.Party(PartyTermStart.AfterCongress(new LocalDate(2025, 10, 10)));
+        NumberingRule central = NumberingRule.Party(PartyTermStart.AtFirstMeeting(new LocalDate(2026, 1, 23)));
+        DocumentRegister register = new DocumentRegister(party).WithIssued(DocumentNumber.Party(23, "BC", "ĐU"), new LocalDate(2025, 10, 3));
+
+        Assert.Equal(new LocalDate(2025, 10, 11), party.TermStarts[0].Date);
+        Assert.Equal(new LocalDate(2026, 1, 23), central.TermStarts[0].Date);
+        Assert.Equal("Số 24-BC/ĐU", register.NextNumber("BC", "ĐU", new LocalDate(2025, 10, 10)).ToString());
+        Assert.Equal("Số 01-BC/ĐU", register.NextNumber("BC", "ĐU", new LocalDate(2025, 10, 11)).ToString());
+        Assert.Equal("Số 01-KH/ĐU", register.NextNumber("KH", "ĐU", new LocalDate(2025, 10, 11)).ToString());
+        Assert.Equal("Số: 01/BC-UBND", NumberingRule.State.Next(DocumentNumber.State(187, "BC", "UBND"), new LocalDate(2025, 12, 30), new LocalDate(2026, 1, 2)).ToString());
+        Assert.Equal("năm 2026", NumberingRule.State.PeriodOf(new LocalDate(2026, 1, 2)).ToString());
+        Assert.Equal("ngày Quốc khánh 2-9", HolidayNames.NationalDay);
+        Assert.Equal("tết Nguyên đán", HolidayNames.LunarNewYear);
+        Assert.Equal("Tết", HolidayNames.Tet);
+        Assert.Equal("ngày Phụ nữ Việt Nam 20-10", HolidayNames.DayInText("Phụ nữ Việt Nam", new AnnualDate(10, 20)));
+    }
+
+    [Fact]
     public void AnniversariesAndLunarDates()
     {
         Assert.Equal("kỷ niệm 92 năm Ngày truyền thống công tác Dân vận của Đảng (15/10/1930 - 15/10/2022)", Anniversary.Of(TraditionalDay.MassMobilization, 2022).ToString());

@@ -23,6 +23,11 @@ public class CultureIndependenceTests
             Assert.Equal(
                 "KỶ NIỆM 35 NĂM NGÀY THÀNH LẬP HỘI CỰU CHIẾN BINH VIỆT NAM (06/12/1989 - 06/12/2024)",
                 Anniversary.Of(TraditionalDay.VeteransAssociation, 2024).ToBannerString());
+            NumberingRule party = NumberingRule.Party(PartyTermStart.AfterCongress(new LocalDate(2025, 10, 10)));
+            Assert.Equal("nhiệm kỳ cấp ủy từ ngày 11/10/2025", party.PeriodOf(new LocalDate(2026, 3, 1)).ToString());
+            Assert.Equal("năm 2026", NumberingRule.State.PeriodOf(new LocalDate(2026, 3, 1)).ToString());
+            Assert.Equal("Số: 01/BC-UBND", NumberingRule.State.Next(DocumentNumber.State(187, "BC", "UBND"), new LocalDate(2025, 12, 31), new LocalDate(2026, 1, 2)).ToString());
+            Assert.Equal("ngày Quốc khánh 2-9", HolidayNames.DayInText("Quốc khánh", new AnnualDate(9, 2)));
         });
     }
 
@@ -49,6 +54,9 @@ public class CultureIndependenceTests
             Assert.Contains("[1-999999]", ex.Message, StringComparison.Ordinal);
             var format = Assert.Throws<FormatException>(() => DocumentNumber.Parse("Số 0-BC/X"));
             Assert.Contains("999999", format.Message, StringComparison.Ordinal);
+            var counter = Assert.Throws<ArgumentOutOfRangeException>(() => NumberingRule.State.NextNumber(-5, new LocalDate(2025, 1, 1), new LocalDate(2025, 1, 2)));
+            Assert.Contains("Giá trị -5 ", counter.Message, StringComparison.Ordinal);
+            Assert.Equal("-5", counter.ActualValue);
         });
     }
 
