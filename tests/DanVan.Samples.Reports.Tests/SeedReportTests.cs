@@ -86,7 +86,7 @@ public class SeedReportTests
             return report;
         }
 
-        DocumentInfo state = DocumentOf(report)! with { Layout = LayoutProfile.State2020 };
+        DocumentInfo state = AsStateDocument(DocumentOf(report)!);
         return report switch
         {
             SoKetCongTacDanVan soKet => soKet with { Document = state },
@@ -94,6 +94,38 @@ public class SeedReportTests
             SoKetPhoiHop phoiHop => phoiHop with { Document = state },
             _ => report,
         };
+    }
+
+    // The same document in the State form of Nghị định 30/2020: "Số: 01/BC-TU" and the State signature prefixes
+    // (K/T → KT., T/M → TM.), so that the variant is a document a State office could issue, not a hybrid.
+    private static DocumentInfo AsStateDocument(DocumentInfo party) => party with
+    {
+        Layout = LayoutProfile.State2020,
+        Number = DocumentNumber.State(party.Number.Number, party.Number.KindCode, party.Number.IssuerCode),
+        Signature = party.Signature with
+        {
+            Prefix = party.Signature.Prefix is { } prefix ? SignaturePrefix.For(prefix.Authority, DocumentSystem.State) : null,
+        },
+    };
+
+    public static TheoryData<string, string> DocumentCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach ((string file, IReport report) in SeedReports.All.Where(seed => DocumentOf(seed.Report) is not null))
+        {
+            cases.Add(file, "default");
+            cases.Add(file, "state2020");
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentCases))]
+    public void Document_OfEverySeed_HasNoErrorsOrWarningsInItsLayout(string file, string layout)
+    {
+        DocumentCheck check = DocumentOf(Report(file, layout))!.Validate();
+        Assert.True(check.Errors.Count == 0 && check.Warnings.Count == 0, check.ToString());
     }
 
     private static DocumentInfo? DocumentOf(IReport report) => report switch
