@@ -19,6 +19,17 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void GeneratedCode_NamesTheGeneratorsVersion_TheSameAsThePackages()
+    {
+        Type report = s_reports.Value.GetType("Reports.SoKetDanVan", throwOnError: true)!;
+        var attribute = (System.CodeDom.Compiler.GeneratedCodeAttribute)report.GetMethod("Validate", Type.EmptyTypes)!
+            .GetCustomAttributes(typeof(System.CodeDom.Compiler.GeneratedCodeAttribute), inherit: false).Single();
+
+        Assert.Equal("DanVan.Reporting.Generators", attribute.Tool);
+        Assert.Equal(typeof(IReport).Assembly.GetName().Version!.ToString(3), attribute.Version);
+    }
+
+    [Fact]
     public void Validate_ValidReport_AllocatesNothing()
     {
         IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "ValidReport");

@@ -8,11 +8,11 @@ namespace Reports;
 partial record SoKetDanVan : global::DanVan.Reporting.IReport
 {
     /// <summary>The period after <see cref="Period"/>: the one the report's "phương hướng, nhiệm vụ" plans for.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.Next();
 
     /// <summary>The report's fields and rules as data, built without reflection.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public static global::DanVan.Reporting.Schema.ReportSchema Schema { get; } = new(
         "SoKetDanVan",
         "sơ kết công tác dân vận",
@@ -41,7 +41,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport
         });
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public global::DanVan.Reporting.ReportValidationResult Validate()
     {
         var context = new global::DanVan.Reporting.Validation.ValidationContext();
@@ -81,7 +81,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public void WriteTo(global::DanVan.Reporting.IReportWriter writer)
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);

@@ -15,7 +15,12 @@ internal static partial class ReportEmitter
     private const string Validation = "global::DanVan.Reporting.Validation.ReportValidation";
     private const string Context = "global::DanVan.Reporting.Validation.ValidationContext";
     private const string Formatting = "global::DanVan.Reporting.Rendering.ReportFormatting";
-    private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"DanVan.Reporting.Generators\", \"1.0.0\")]";
+    // The generator's own version (the package's: VersionPrefix in Directory.Build.props), as System.Text.Json's generator does.
+    private static readonly string GeneratedCode =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"DanVan.Reporting.Generators\", \"" + GeneratorVersion + "\")]";
+
+    /// <summary>The generator's version, "0.1.0": the major, minor and patch numbers of its assembly version.</summary>
+    internal static string GeneratorVersion => typeof(ReportEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>The hint name of the report's file: "{Namespace}.{Outer}.{Type}.Report.g.cs".</summary>
     public static string HintName(ReportSpec spec) =>
@@ -42,10 +47,18 @@ internal static partial class ReportEmitter
 
         writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport");
         EmitNextPeriod(writer);
-        EmitSchema(writer, spec);
-        EmitValidate(writer, spec);
-        EmitWriteTo(writer, spec);
-        EmitPatterns(writer, spec);
+        if (spec.PlaceholderFor is { } errors)
+        {
+            EmitPlaceholder(writer, spec, errors);
+        }
+        else
+        {
+            EmitSchema(writer, spec);
+            EmitValidate(writer, spec);
+            EmitWriteTo(writer, spec);
+            EmitPatterns(writer, spec);
+        }
+
         writer.Close();
 
         foreach (ContainingTypeSpec _ in spec.ContainingTypes)
@@ -62,6 +75,26 @@ internal static partial class ReportEmitter
         writer.Line(GeneratedCode);
         writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.Next();");
         writer.Line();
+    }
+
+    // The members of a report whose declaration has errors: they compile, and throw if the errors are suppressed.
+    private static void EmitPlaceholder(SourceWriter writer, ReportSpec spec, string errors)
+    {
+        string message = Literal(
+            "Báo cáo " + spec.Name + " chưa được sinh mã vì khai báo có lỗi " + errors + "; hãy sửa các lỗi đó. (Report "
+            + spec.Name + " was not generated because its declaration has errors " + errors + "; fix them.)");
+        string exception = "throw new global::System.InvalidOperationException(" + message + ")";
+        writer.Line("/// <summary>Not generated: the declaration has errors " + errors + ".</summary>");
+        writer.Line(GeneratedCode);
+        writer.Line("public static global::DanVan.Reporting.Schema.ReportSchema Schema => " + exception + ";");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(GeneratedCode);
+        writer.Line("public " + Runtime + ".ReportValidationResult Validate() => " + exception + ";");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line(GeneratedCode);
+        writer.Line("public void WriteTo(" + Runtime + ".IReportWriter writer) => " + exception + ";");
     }
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

@@ -38,6 +38,13 @@ internal sealed record ReportSpec
 
     /// <summary>The nested record types reachable from the members, each validated and rendered by its own method.</summary>
     public required EquatableArray<GroupTypeSpec> GroupTypes { get; init; }
+
+    /// <summary>
+    /// The ids of the errors in the declaration ("DV0005, DV0016") when the report cannot be generated but its type can
+    /// still take the generated members: a placeholder is emitted whose members throw, so that the user's calls to
+    /// Validate() and WriteTo() compile and the build shows the DV error alone, not a cascade of CS1061. Null otherwise.
+    /// </summary>
+    public string? PlaceholderFor { get; init; }
 }
 
 /// <summary>A type that contains the report (the report is nested in it).</summary>

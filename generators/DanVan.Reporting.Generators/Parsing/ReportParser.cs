@@ -40,8 +40,19 @@ internal sealed partial class ReportParser
     {
         var parser = new ReportParser(types, cancellation);
         ReportSpec? spec = parser.ParseReport(type, reportAttribute);
-        bool hasError = parser._diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-        return (hasError ? null : spec, parser._diagnostics);
+        List<string> errors = parser._diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToList();
+        if (errors.Count == 0 || spec is null)
+        {
+            return (spec, parser._diagnostics);
+        }
+
+        // Errors in members: the type itself is fine, so it gets a placeholder. Errors in the type (not partial,
+        // generic, no Period, a conflicting member) leave nothing to attach the generated members to.
+        bool typeIsSound = !errors.Any(id => id is "DV0001" or "DV0002" or "DV0009" or "DV0010");
+        ReportSpec? placeholder = typeIsSound
+            ? spec with { Members = EquatableArray<MemberSpec>.Empty, GroupTypes = EquatableArray<GroupTypeSpec>.Empty, DocumentMember = null, PlaceholderFor = string.Join(", ", errors) }
+            : null;
+        return (placeholder, parser._diagnostics);
     }
 
     private ReportSpec? ParseReport(INamedTypeSymbol type, AttributeData reportAttribute)
