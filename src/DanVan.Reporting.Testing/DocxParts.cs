@@ -57,15 +57,18 @@ internal sealed class DocxParts : IDisposable
                 parameterName);
         }
 
-        ZipArchive zip;
+        ZipArchive? zip = null;
         try
         {
             zip = new ZipArchive(new MemoryStream(docx, writable: false), ZipArchiveMode.Read);
+            _ = zip.Entries.Count; // the central directory is read here, and may be damaged
         }
         catch (InvalidDataException exception)
         {
+            zip?.Dispose();
             throw new ArgumentException(
-                Expected + ", but the " + docx.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes are not a zip archive.",
+                Expected + ", but the " + docx.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " bytes are not a readable zip archive: " + exception.Message,
                 parameterName,
                 exception);
         }

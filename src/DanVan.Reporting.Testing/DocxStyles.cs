@@ -81,7 +81,7 @@ internal sealed class DocxStyles
     /// <summary>"Times New Roman 14pt" (with the other-Latin font when it differs), for the projection's header.</summary>
     public string Describe()
     {
-        string font = Font ?? "(font not set)";
+        string font = Font ?? "(not set)";
         if (HAnsiFont is not null && HAnsiFont != Font)
         {
             font += " (hAnsi " + HAnsiFont + ")";
