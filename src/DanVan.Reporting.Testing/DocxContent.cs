@@ -235,7 +235,12 @@ internal sealed class DocxContent
             }
             else
             {
-                text.Append('[').Append(extra).Append(']').Append(segment.Text).Append("[/").Append(extra).Append(']');
+                // Spaces at the edges stay outside the marks: "[i]Tên mô hình:[/i] Dân vận khéo".
+                string value = segment.Text.ToString();
+                string inner = value.Trim();
+                int lead = value.Length - value.TrimStart().Length;
+                text.Append(value, 0, lead).Append('[').Append(extra).Append(']').Append(inner).Append("[/").Append(extra).Append(']')
+                    .Append(value, lead + inner.Length, value.Length - lead - inner.Length);
             }
         }
 

@@ -89,6 +89,19 @@ public class DocxProjectionTests
         Assert.Equal(Expected, DocxProjection.ToText(Sample()));
     }
 
+    [Theory]
+    [InlineData("<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">Tên: </w:t></w:r><w:r><w:t>giá trị</w:t></w:r>", "[i]Tên:[/i] giá trị")]
+    [InlineData("<w:r><w:rPr><w:b/></w:rPr><w:t>A</w:t></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>B</w:t></w:r>", "[b] A B")]
+    [InlineData("<w:r><w:rPr><w:b/><w:sz w:val=\"24\"/></w:rPr><w:t>Nhãn:</w:t></w:r><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t xml:space=\"preserve\"> nội dung</w:t></w:r>", "[12pt] [b]Nhãn:[/b] nội dung")]
+    [InlineData("<w:r><w:rPr><w:u w:val=\"double\"/><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>2</w:t></w:r>", "[u=double sup] 2")]
+    [InlineData("<w:r><w:br w:type=\"page\"/><w:drawing/><w:t>x</w:t><w:noBreakHyphen/><w:softHyphen/><w:t>y</w:t></w:r>", "[page break][drawing]x-y")]
+    public void ToText_MixedFormatting_MarksOnlyWhatDiffers(string runs, string expected)
+    {
+        string text = DocxProjection.ToText(TestDocx.Build("<w:p>" + runs + "</w:p>", Styles));
+
+        Assert.Equal("font: Times New Roman 13pt\n---\n" + expected + "\n", text);
+    }
+
     [Fact]
     public void ToText_Stream_ReadsFromTheCurrentPositionAndLeavesItOpen()
     {
