@@ -27,12 +27,12 @@ namespace DanVan.Reporting.Testing;
 /// DiffEngine when one is installed (<c>DiffEngine_Disabled=true</c> turns that off).
 /// </para>
 /// <para>
-/// Converters plug in by producing text: a helper such as <c>VerifyDocx(byte[] docx, …)</c> turns the document into a
-/// text projection and calls <see cref="Verify"/>, forwarding its own <c>[CallerFilePath]</c> and
-/// <c>[CallerMemberName]</c> arguments.
+/// Converters plug in by producing text: <see cref="VerifyDocx(byte[], string?, SnapshotSettings?, string, string)"/>
+/// turns a Word document into its <see cref="DocxProjection"/> and checks that; a helper of your own can do the same
+/// and call <see cref="Verify"/>, forwarding its own <c>[CallerFilePath]</c> and <c>[CallerMemberName]</c> arguments.
 /// </para>
 /// </remarks>
-public static class Snapshot
+public static partial class Snapshot
 {
     /// <summary>Checks <paramref name="received"/> against the verified file of the calling test.</summary>
     /// <param name="received">The text produced by the test; "\r\n" and "\r" are normalised to "\n" first.</param>
@@ -53,15 +53,21 @@ public static class Snapshot
     {
         ArgumentNullException.ThrowIfNull(received);
         ArgumentException.ThrowIfNullOrEmpty(extension);
-        string directory = SnapshotPaths.SourceDirectory(sourceFile);
-        string name = SnapshotPaths.Name(Path.GetFileNameWithoutExtension(sourceFile.Replace('\\', '/').Split('/')[^1]), testMethod, suffix);
+        (string directory, string name) = Locate(sourceFile, testMethod, suffix);
         VerifyIn(directory, name, extension, received, settings ?? SnapshotSettings.Default, SnapshotEnvironment.Current);
     }
 
     /// <summary>The check on an explicit directory and environment; throws on failure. For the helper's own tests.</summary>
-    internal static void VerifyIn(string directory, string name, string extension, string received, SnapshotSettings settings, SnapshotEnvironment environment)
+    internal static void VerifyIn(
+        string directory,
+        string name,
+        string extension,
+        string received,
+        SnapshotSettings settings,
+        SnapshotEnvironment environment,
+        (string Extension, byte[] Bytes)? companion = null)
     {
-        SnapshotOutcome outcome = SnapshotFile.Check(directory, name, extension, received, settings, environment);
+        SnapshotOutcome outcome = SnapshotFile.Check(directory, name, extension, received, settings, environment, companion);
         if (!outcome.Passed)
         {
             if (outcome.VerifiedExists && environment.MayLaunchDiffTool)
@@ -72,4 +78,9 @@ public static class Snapshot
             throw new SnapshotMismatchException(outcome.Message, outcome.ReceivedPath, outcome.VerifiedPath);
         }
     }
+
+    /// <summary>The directory and file name stem of the calling test's snapshot.</summary>
+    private static (string Directory, string Name) Locate(string sourceFile, string testMethod, string? suffix) =>
+        (SnapshotPaths.SourceDirectory(sourceFile),
+         SnapshotPaths.Name(Path.GetFileNameWithoutExtension(sourceFile.Replace('\\', '/').Split('/')[^1]), testMethod, suffix));
 }

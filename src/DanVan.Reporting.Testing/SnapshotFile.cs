@@ -6,18 +6,32 @@ namespace DanVan.Reporting.Testing;
 /// The comparison itself, on an explicit directory (so that the helper can be tested in a temporary directory).
 /// The received text is normalised to "\n", scrubbed, and encoded as UTF-8 without BOM. Verified files are read as
 /// bytes: a leading UTF-8 BOM (real Verify writes one) is skipped, and the rest must equal the received bytes exactly.
-/// Received and accepted files are written as those bytes, without a final newline added.
+/// Received and accepted files are written as those bytes, without a final newline added. A check may carry a
+/// companion: the original the text was projected from (a .docx), written as <c>….received.{ext}</c> beside the
+/// received text when the check fails and deleted otherwise, never accepted.
 /// </summary>
 internal static class SnapshotFile
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SnapshotOutcome Check(string directory, string name, string extension, string received, SnapshotSettings settings, SnapshotEnvironment environment)
+    public static SnapshotOutcome Check(
+        string directory,
+        string name,
+        string extension,
+        string received,
+        SnapshotSettings settings,
+        SnapshotEnvironment environment,
+        (string Extension, byte[] Bytes)? companion = null)
     {
         string verifiedPath = Path.Combine(directory, name + ".verified." + extension);
         string receivedPath = Path.Combine(directory, name + ".received." + extension);
+        string? companionPath = companion is null ? null : Path.Combine(directory, name + ".received." + companion.Value.Extension);
         SnapshotPaths.Claim(verifiedPath, name);
         File.Delete(receivedPath);
+        if (companionPath is not null)
+        {
+            File.Delete(companionPath);
+        }
 
         string text = settings.Apply(received.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
         byte[] receivedBytes = s_utf8.GetBytes(text);
@@ -35,12 +49,21 @@ internal static class SnapshotFile
         }
 
         File.WriteAllBytes(receivedPath, receivedBytes);
+        if (companionPath is not null)
+        {
+            File.WriteAllBytes(companionPath, companion!.Value.Bytes);
+        }
+
         var message = new StringBuilder();
         message.Append(verifiedBytes is null
             ? "Snapshot New: no verified file yet.\n"
             : "Snapshot NotEqual: the output differs from the verified file.\n");
         message.Append("Received: ").Append(receivedPath).Append('\n');
         message.Append("Verified: ").Append(verifiedPath).Append('\n');
+        if (companionPath is not null)
+        {
+            message.Append("Received document (open it to look; it is never committed): ").Append(companionPath).Append('\n');
+        }
         if (verifiedBytes is not null)
         {
             message.Append(Difference(verifiedBytes, text));
