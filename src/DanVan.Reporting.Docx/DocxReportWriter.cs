@@ -105,24 +105,32 @@ public sealed class DocxReportWriter : IReportWriter
             return;
         }
 
-        _body.Add(HeaderTable(_document));
-        _body.Add(Centered(DocxText.OneLine(_document.KindName), _profile.KindNameStyle, before: 360, after: 0));
         string documentSubject = DocxText.OneLine(_document.SubjectOr(heading.Subject));
-        if (_profile.CapitalizeSubject)
+        _body.Add(HeaderTable(_document, documentSubject));
+        if (_document.IsLetter)
         {
-            documentSubject = DocxText.CapitalizeFirst(documentSubject);
-        }
-
-        if (_profile.SubjectRuleBelow && documentSubject.Length > 0)
-        {
-            // A short solid line under the trích yếu, a third of its length (Nghị định 30/2020 Phụ lục I).
-            _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 0));
-            int lineWidth = Math.Min(TextWidth, EstimateWidth(documentSubject, _profile.SubjectStyle)) / 3;
-            _body.Add(Rule(Math.Max(0, (TextWidth - lineWidth) / 2), after: 360));
+            // A công văn: no kind name; its trích yếu is under the number, in the header table.
+            _body.Add(Plain([], JustificationValues.Left, 0, 0, 240));
         }
         else
         {
-            _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 360));
+            _body.Add(Centered(DocxText.OneLine(_document.KindName), _profile.KindNameStyle, before: 360, after: 0));
+            if (_profile.CapitalizeSubject)
+            {
+                documentSubject = DocxText.CapitalizeFirst(documentSubject);
+            }
+
+            if (_profile.SubjectRuleBelow && documentSubject.Length > 0)
+            {
+                // A short solid line under the trích yếu, a third of its length (Nghị định 30/2020 Phụ lục I).
+                _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 0));
+                int lineWidth = Math.Min(TextWidth, EstimateWidth(documentSubject, _profile.SubjectStyle)) / 3;
+                _body.Add(Rule(Math.Max(0, (TextWidth - lineWidth) / 2), after: 360));
+            }
+            else
+            {
+                _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 360));
+            }
         }
 
         AddAddressees(_document.Recipients.Addressees);
@@ -526,7 +534,7 @@ public sealed class DocxReportWriter : IReportWriter
 
     private int TextWidth => Mm(_profile.PageWidthMm - _profile.Margins.LeftMm - _profile.Margins.RightMm);
 
-    private Table HeaderTable(DocumentInfo document)
+    private Table HeaderTable(DocumentInfo document, string subject)
     {
         int total = TextWidth;
         int left = total * 2 / 5;
@@ -570,6 +578,11 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         var leftBottom = new List<OpenXmlElement> { Centered(DocxText.OneLine(document.NumberLine), _profile.NumberStyle, 120, 0) };
+        if (document.IsLetter && subject.Length > 0)
+        {
+            leftBottom.Add(Centered(DocxText.OneLine(_profile.LetterSubjectPrefix + subject), _profile.LetterSubjectStyle, 60, 0));
+        }
+
         var rightBottom = new List<OpenXmlElement> { Centered(DocxText.OneLine(document.DateLine), _profile.DateLineStyle, 120, 0) };
 
         return BorderlessTable([left, right], [[leftTop, rightTop], [leftBottom, rightBottom]]);

@@ -26,6 +26,22 @@ public class DocxSnapshotTests
     }
 
     [Fact]
+    public void Render_StateLetter_SubjectUnderTheNumber_MatchesSnapshot()
+    {
+        // A công văn: no kind name; "V/v …" in 12 pt under the number (Nghị định 30/2020 Phụ lục I ô 5b).
+        DocumentInfo letter = SampleDocuments.State with
+        {
+            Number = DocumentNumber.Parse("Số: 05/SNV-VP"),
+            KindName = DocumentInfo.LetterKindName,
+            Subject = "báo cáo kết quả công tác dân vận chính quyền",
+        };
+        byte[] docx = new SampleReport(letter).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        Snapshot.VerifyDocx(docx);
+    }
+
+    [Fact]
     public void Render_CustomLayout_MatchesSnapshot()
     {
         // Wider margins, 13 pt body and title, page numbers at the bottom of every page.

@@ -62,7 +62,10 @@ public sealed record DocumentInfo
     /// </summary>
     public string? DateLineText { get; init; }
 
-    /// <summary>The kind name ("tên loại văn bản"), e.g. "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH".</summary>
+    /// <summary>
+    /// The kind name ("tên loại văn bản"), e.g. "BÁO CÁO", "KẾ HOẠCH", "TỜ TRÌNH"; <see cref="LetterKindName"/> ("CÔNG VĂN")
+    /// for a letter, which prints no kind name and puts its trích yếu under the number (see <see cref="IsLetter"/>).
+    /// </summary>
     public required string KindName { get; init; }
 
     /// <summary>The subject ("trích yếu"), e.g. "sơ kết công tác dân vận 6 tháng đầu năm 2024"; null to use the report's title.</summary>
@@ -92,6 +95,18 @@ public sealed record DocumentInfo
 
     /// <summary>The number line as the layout prints it: "Số 45-BC/BDVTU", "Số: 03/BC-UBND".</summary>
     public string NumberLine => Number is null ? "" : Layout.FormatNumber(Number);
+
+    /// <summary>The kind name of a letter ("công văn"): a document without a printed kind name.</summary>
+    public const string LetterKindName = "CÔNG VĂN";
+
+    /// <summary>
+    /// Whether the document is a công văn (an administrative letter): its <see cref="KindName"/> is "CÔNG VĂN" (in any
+    /// case, with or without diacritics). A letter prints no tên loại; its trích yếu goes under the number in the left
+    /// column, in the profile's <see cref="LayoutProfile.LetterSubjectStyle"/>, after
+    /// <see cref="LayoutProfile.LetterSubjectPrefix"/> ("V/v " in state documents): Nghị định 30/2020/NĐ-CP Phụ lục I
+    /// ô 5b; 36-HD/VPTW (REFERENCE §1.8).
+    /// </summary>
+    public bool IsLetter => KindName is not null && Internal.VietnameseFolding.Fold(KindName.Trim()) == "cong van";
 
     /// <summary>The subject to print: <see cref="Subject"/>, or <paramref name="reportTitle"/> when there is none.</summary>
     /// <param name="reportTitle">The report's title with its period, e.g. <see cref="ReportHeading.Subject"/>.</param>

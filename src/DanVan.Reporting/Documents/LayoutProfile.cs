@@ -124,6 +124,7 @@ public sealed record LayoutProfile
         BodyEnding = "./.",
         SubjectRuleBelow = true,
         CapitalizeSubject = true,
+        LetterSubjectPrefix = "V/v ",
     };
 
     /// <summary>The profile's name, e.g. "Party2018"; give a derived profile a name of its own.</summary>
@@ -234,6 +235,14 @@ public sealed record LayoutProfile
     /// </summary>
     public bool CapitalizeSubject { get; init; }
 
+    /// <summary>
+    /// What goes before the trích yếu of a công văn under its number: "V/v " ("về việc", concerning) for
+    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I ô 5b; REFERENCE §1.8). Empty for
+    /// <see cref="Party2018"/>: its sample letter subject ("Chế độ hội nghị và công tác phí") has none (UNVERIFIED whether
+    /// Party letters never use it). Optional, empty unless set.
+    /// </summary>
+    public string LetterSubjectPrefix { get; init; } = "";
+
     /// <summary>The shipped profile of a system: <see cref="Party2018"/> or <see cref="State2020"/>.</summary>
     /// <param name="system">The system.</param>
     /// <returns>The profile.</returns>
@@ -283,7 +292,8 @@ public sealed record LayoutProfile
                 && PadSingleDigitNumbers == other.PadSingleDigitNumbers
                 && string.Equals(BodyEnding, other.BodyEnding, StringComparison.Ordinal)
                 && SubjectRuleBelow == other.SubjectRuleBelow
-                && CapitalizeSubject == other.CapitalizeSubject));
+                && CapitalizeSubject == other.CapitalizeSubject
+                && LetterSubjectPrefix == other.LetterSubjectPrefix));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

@@ -22,9 +22,18 @@ internal sealed class DocumentParts
         Issuer = Optional(issuer?.Name, Layout.IssuerStyle);
         NumberLine = Optional(document.NumberLine, Layout.NumberStyle);
         DateLine = Optional(document.DateLine, Layout.DateLineStyle);
-        KindName = Optional(document.KindName, Layout.KindNameStyle);
         string subject = document.SubjectOr(heading.Subject);
-        Subject = Optional(Layout.CapitalizeSubject ? ReportText.CapitalizeFirst(subject) : subject, Layout.SubjectStyle);
+        if (document.IsLetter)
+        {
+            // A công văn: no kind name, and the trích yếu under the number ("V/v …").
+            LetterSubject = Optional(Layout.LetterSubjectPrefix + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
+        }
+        else
+        {
+            KindName = Optional(document.KindName, Layout.KindNameStyle);
+            Subject = Optional(Layout.CapitalizeSubject ? ReportText.CapitalizeFirst(subject) : subject, Layout.SubjectStyle);
+        }
+
         Recipients recipients = document.Recipients ?? Recipients.None;
         Addressees = Lines(recipients.Addressees, Layout.AddresseeStyle);
         RecipientLines = Lines(recipients.FormatLines(), Layout.RecipientsStyle);
@@ -48,11 +57,14 @@ internal sealed class DocumentParts
     /// <summary>"Kon Tum, ngày 02 tháng 7 năm 2024", or null.</summary>
     public string? DateLine { get; }
 
-    /// <summary>"BÁO CÁO", or null.</summary>
+    /// <summary>"BÁO CÁO", or null (and null for a công văn).</summary>
     public string? KindName { get; }
 
-    /// <summary>The trích yếu, or null.</summary>
+    /// <summary>The trích yếu, or null (and null for a công văn).</summary>
     public string? Subject { get; }
+
+    /// <summary>The trích yếu of a công văn as printed under its number ("V/v tổ chức hội nghị …"), or null.</summary>
+    public string? LetterSubject { get; }
 
     /// <summary>The addressees after "Kính gửi:"; empty for none.</summary>
     public IReadOnlyList<string> Addressees { get; }

@@ -113,7 +113,7 @@ public sealed class HtmlReportWriter : IReportWriter
             _document = new DocumentParts(heading, document);
         }
 
-        string subject = HtmlText.Encode(_document is null ? ReportText.Subject(heading) : _document.Subject ?? "");
+        string subject = HtmlText.Encode(_document is null ? ReportText.Subject(heading) : _document.Subject ?? _document.LetterSubject ?? "");
         if (_options.FullDocument)
         {
             Line("<!DOCTYPE html>");
@@ -443,6 +443,7 @@ public sealed class HtmlReportWriter : IReportWriter
             "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 0; }",
             ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
             ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
+            ".letter-subject { " + Css(layout.LetterSubjectStyle) + " }",
             ".ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }",
         ]);
         for (int i = 0; i < layout.HeaderLines.Count; i++)
@@ -527,7 +528,9 @@ public sealed class HtmlReportWriter : IReportWriter
         Close();
         Close();
         Open("<tr>", "</tr>");
-        Line("<td class=\"number\">" + HtmlText.Encode(document.NumberLine ?? "") + "</td>");
+        Line("<td class=\"number\">" + HtmlText.Encode(document.NumberLine ?? "")
+            + (document.LetterSubject is string letterSubject ? "<br><span class=\"letter-subject\">" + HtmlText.Encode(letterSubject) + "</span>" : "")
+            + "</td>");
         Line("<td class=\"date\">" + HtmlText.Encode(document.DateLine ?? "") + "</td>");
         Close();
         Close();

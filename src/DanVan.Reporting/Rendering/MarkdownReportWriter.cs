@@ -372,6 +372,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             left.Add(Styled(number, layout.NumberStyle));
         }
 
+        if (document.LetterSubject is string letterSubject)
+        {
+            left.Add(Styled(letterSubject, layout.LetterSubjectStyle));
+        }
+
         Stacked(left);
         var right = new List<string>();
         foreach (HeaderLine headerLine in layout.HeaderLines)

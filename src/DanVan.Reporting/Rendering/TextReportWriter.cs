@@ -404,6 +404,13 @@ public sealed class TextReportWriter : IReportWriter
 
         left.Add(document.NumberLine ?? "");
         right.Add(document.DateLine ?? "");
+        if (document.LetterSubject is string letterSubject)
+        {
+            // A công văn's trích yếu, under its number.
+            left.Add(letterSubject);
+            right.Add("");
+        }
+
         int leftWidth = Widest(left);
         _rightColumn = leftWidth + ColumnGap;
         int rightWidth = Widest(right);
