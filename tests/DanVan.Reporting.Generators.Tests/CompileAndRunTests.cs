@@ -18,6 +18,42 @@ public class CompileAndRunTests
         Assert.Same(ReportValidationResult.Valid, result);
     }
 
+    [Theory]
+    [InlineData("partial record struct")]
+    [InlineData("readonly partial record struct")]
+    [InlineData("partial struct")]
+    public void StructReport_ValidatesAndRenders(string declaration)
+    {
+        Assembly assembly = GeneratorHarness.CompileAndLoad($$"""
+            using System.ComponentModel.DataAnnotations;
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            [Report(Title = "giao ban công tác dân vận", Period = PeriodKind.Quarter)]
+            public {{declaration}} GiaoBan
+            {
+                public ReportPeriod Period { get; init; }
+
+                [Quantity("ngày công"), Range(0, 1000), Display(Name = "Ngày công giúp dân")]
+                public int NgayCong { get; init; }
+            }
+
+            public static class Factory
+            {
+                public static IReport Valid() => new GiaoBan { Period = ReportPeriod.Quarter(2024, 2), NgayCong = 47 };
+
+                public static IReport Invalid() => new GiaoBan { Period = ReportPeriod.Quarter(2024, 2), NgayCong = 5000 };
+            }
+            """);
+
+        IReport valid = GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "Valid");
+        Assert.True(valid.Validate().IsValid);
+        Assert.Contains("- Ngày công giúp dân: 47 ngày công", valid.RenderText(), StringComparison.Ordinal);
+        ValidationError error = Assert.Single(GeneratorHarness.Call<IReport>(assembly, "Reports.Factory", "Invalid").Validate().Errors);
+        Assert.Equal(("NgayCong", ValidationCodes.Range), (error.Path, error.Code));
+    }
+
     [Fact]
     public void GeneratedCode_NamesTheGeneratorsVersion_TheSameAsThePackages()
     {

@@ -3,11 +3,12 @@ using System.Diagnostics;
 namespace DanVan.Reporting;
 
 /// <summary>
-/// Marks a <c>partial</c> class or record as a report: the DanVan source generator gives it, at compile time, a
+/// Marks a <c>partial</c> class, record, struct or record struct as a report: the DanVan source generator gives it, at compile time, a
 /// reflection-free <c>Validate()</c>, the <see cref="IReport"/> implementation and <c>WriteTo(IReportWriter)</c>.
 /// </summary>
 /// <remarks>
-/// The type must have a <c>ReportPeriod Period</c> property. The attribute is erased from the compiled assembly
+/// The type must have a <c>ReportPeriod Period</c> property. A struct report is boxed when used as an
+/// <see cref="IReport"/> (for example by <c>RenderText()</c>); <c>Validate()</c> called on the struct itself is not. The attribute is erased from the compiled assembly
 /// (<see cref="ConditionalAttribute"/>): nothing reads it at run time. Define <c>DANVAN_KEEP_ATTRIBUTES</c> to keep it.
 /// </remarks>
 /// <example>
@@ -16,7 +17,7 @@ namespace DanVan.Reporting;
 /// public partial record SoKetDanVan { public required ReportPeriod Period { get; init; } … }
 /// </code>
 /// </example>
-[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = false, AllowMultiple = false)]
 [Conditional("DANVAN_KEEP_ATTRIBUTES")]
 public sealed class ReportAttribute : Attribute
 {
