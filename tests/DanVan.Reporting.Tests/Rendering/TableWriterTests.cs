@@ -141,6 +141,41 @@ public class TableWriterTests
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Markdown_TableInsideAGroup_IsTheContentOfTheLabelsItem()
+    {
+        string markdown = Render(WriterKind.Markdown, writer =>
+        {
+            writer.BeginGroup("Xã Đăk Blà");
+            writer.BeginTable("Mô hình", s_columns);
+            Row(writer, "1", "a", "5 hộ");
+            writer.EndTable();
+            writer.EndGroup();
+            writer.BeginTable("", [new TableColumn("Cột")]);
+        });
+
+        Assert.Contains("- **Xã Đăk Blà:**\n  - **Mô hình:**\n\n    | STT | Tên mô hình | Số hộ |\n    | :-: | --- | --: |\n    | 1 | a | 5 hộ |\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllWriters))]
+    public void TableInsideAGroup_RendersItsCells(WriterKind kind)
+    {
+        string output = Render(kind, writer =>
+        {
+            writer.BeginGroup("Xã Đăk Blà");
+            writer.BeginTable("Mô hình", s_columns);
+            Row(writer, "1", "Dân vận khéo", "5 hộ");
+            writer.EndTable();
+            writer.WriteValue("Tỷ lệ", "1%");
+            writer.EndGroup();
+            writer.BeginTable("", [new TableColumn("Cột")]);
+        });
+
+        Assert.Contains("Dân vận khéo", output, StringComparison.Ordinal);
+        Assert.Contains("1%", output, StringComparison.Ordinal);
+    }
+
     private static IReportWriter Open(WriterKind kind)
     {
         IReportWriter writer = Writers.Create(kind);
