@@ -10,9 +10,13 @@ namespace DanVan.Reporting.Calendar;
 /// <para>
 /// 2025 — Tết Nguyên đán: Công văn số 8726/VPCP-KGVX ngày 26/11/2024: days off Monday 27/01 to Friday 31/01/2025
 /// (28 tháng Chạp Giáp Thìn to mùng 3 Ất Tỵ), the whole break 25/01–02/02/2025. Giỗ Tổ Monday 07/04/2025; 30/4 and 1/5
-/// Wednesday–Thursday; Tết Dương lịch Wednesday 01/01/2025. Quốc khánh 31/08–03/09/2025 as the SDK's domain reference
-/// gives it (its source names no nghỉ bù and no worked Saturday, so none is modelled: 01/9 is the adjacent day, 03/9 an
-/// additional day off).
+/// Wednesday–Thursday; Tết Dương lịch Wednesday 01/01/2025. Quốc khánh: Monday 01/9 (the adjacent day) and Tuesday
+/// 02/9, the break Saturday 30/08 to Tuesday 02/09/2025. The domain reference's vector F8 says 31/08–03/09/2025, but
+/// its source (S-46, a topic page that gathers several years' articles) gives the 2024 break: 31/08/2024 is a Saturday
+/// and 03/09/2024 a Tuesday, "2 ngày nghỉ lễ và 2 ngày nghỉ hằng tuần", which the default rule gives for 2024. In 2025
+/// 31/08 is a Sunday, and 31/08–03/09 would need three weekdays off for a two-day holiday (Điều 112), with no swap
+/// published; so 03/09/2025 is a working day here. Add it with <c>HolidaySchedule.WithDayOff</c> if a source
+/// says otherwise.
 /// </para>
 /// <para>
 /// 2026 — Tết Dương lịch 01/01–04/01/2026 (02/01 an additional day off; no worked Saturday is given by the source, so
@@ -48,7 +52,6 @@ internal static class PublishedHolidaySchedules
             Statutory(Y, 5, 1, DefaultHolidayRule.Labour),
             Statutory(Y, 9, 1, DefaultHolidayRule.National),
             Statutory(Y, 9, 2, DefaultHolidayRule.National),
-            new(new LocalDate(Y, 9, 3), "Nghỉ thêm dịp Quốc khánh (theo lịch nghỉ công bố năm 2025)", HolidayKind.Additional),
         };
         for (int day = 27; day <= 31; day++)
         {
@@ -57,7 +60,7 @@ internal static class PublishedHolidaySchedules
 
         return HolidaySchedule.Create(
             Y,
-            "Lịch nghỉ lễ, tết năm 2025 do Chính phủ công bố (Tết Nguyên đán: Công văn số 8726/VPCP-KGVX ngày 26/11/2024; Quốc khánh: 31/8-03/9/2025)",
+            "Lịch nghỉ lễ, tết năm 2025 do Chính phủ công bố (Tết Nguyên đán: Công văn số 8726/VPCP-KGVX ngày 26/11/2024; Quốc khánh: 30/8-02/9/2025)",
             isDefaultRule: false,
             days);
     }

@@ -193,12 +193,22 @@ public class WorkingCalendarVectorTests
         Assert.Equal(HolidayKind.Additional, s_default.HolidayOn(new LocalDate(2026, 1, 2))!.Kind);
     }
 
-    [Fact] // F8: Quốc khánh 2025 — 31/08–03/09
-    public void Published2025_NationalDay_31AugustTo3September()
+    // F8 says "31/08–03/09/2025"; that is the 2024 break (Saturday 31/08 to Tuesday 03/09/2024, two holidays and a
+    // weekend), which its source S-46 reports among other years. In 2025, 31/08 is a Sunday: the two Quốc khánh days
+    // are Monday 01/09 and Tuesday 02/09, the break Saturday 30/08 to Tuesday 02/09 (see PublishedHolidaySchedules).
+    [Fact]
+    public void Published2025_NationalDay_30AugustTo2September()
     {
-        AssertBreak(new LocalDate(2025, 8, 31), new LocalDate(2025, 9, 3), workingDayBefore: false);
-        Assert.False(s_default.IsWorkingDay(new LocalDate(2025, 8, 30))); // a Saturday, off anyway
+        AssertBreak(new LocalDate(2025, 8, 30), new LocalDate(2025, 9, 2));
         Assert.Equal(2, s_default.HolidaysIn(2025).Count(h => h.Name == "Quốc khánh"));
+        Assert.True(s_default.IsWorkingDay(new LocalDate(2025, 9, 3)));
+    }
+
+    [Fact] // The break F8's source describes: 2024, Saturday 31/08 to Tuesday 03/09, by the default rule
+    public void Default2024_NationalDay_31AugustTo3September()
+    {
+        AssertBreak(new LocalDate(2024, 8, 31), new LocalDate(2024, 9, 3));
+        Assert.Equal(2, s_default.HolidaysIn(2024).Count(h => h.Name == "Quốc khánh"));
     }
 
     [Fact] // 2025: the other holidays on their weekdays, no nghỉ bù and no worked Saturday (none in the source)
