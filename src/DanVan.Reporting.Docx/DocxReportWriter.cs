@@ -349,6 +349,11 @@ public sealed class DocxReportWriter : IReportWriter
         End(Block.Table);
         TableBuffer table = _table!;
         _table = null;
+        if (table.Rows.Count == 0)
+        {
+            return; // an empty table is left out, label and all
+        }
+
         FlushPoint();
         if (table.Label.Length > 0)
         {

@@ -134,6 +134,18 @@ public class CompileAndRunTests
     }
 
     [Fact]
+    public void WriteTo_EmptyListOfTexts_IsLeftOutNotPrintedAsABlankLabel()
+    {
+        IReport report = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "InvalidReport");
+
+        var writer = new RecordingWriter();
+        report.WriteTo(writer);
+
+        Assert.DoesNotContain("BeginList(Nhiệm vụ)", writer.Calls);
+        Assert.Contains(writer.Calls, call => call.StartsWith("BeginSection(II,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ValidateAndRender_UnderACultureWithUnicodeMinus_SameTextAsInvariant()
     {
         IReport invalid = GeneratorHarness.Call<IReport>(s_reports.Value, "Reports.Factory", "InvalidReport");

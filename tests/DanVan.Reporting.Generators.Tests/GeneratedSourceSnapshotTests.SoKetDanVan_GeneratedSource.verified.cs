@@ -112,7 +112,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport
         {
             writer.WriteValue("Ngày chốt số liệu", global::DanVan.Reporting.Rendering.ReportFormatting.Date(v_NgayChotSoLieu));
         }
-        if (this.MoHinh is { } v_MoHinh)
+        if (this.MoHinh is { } v_MoHinh && v_MoHinh.Count > 0)
         {
             writer.BeginList("Mô hình \"Dân vận khéo\"");
             for (int i = 0; i < v_MoHinh.Count && 0 < 32; i++)
@@ -128,7 +128,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport
         }
         writer.EndSection();
         writer.BeginSection("II", string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", global::DanVan.Reporting.Rendering.ReportFormatting.NextPeriod(period, true)));
-        if (this.NhiemVu is { } v_NhiemVu)
+        if (this.NhiemVu is { } v_NhiemVu && v_NhiemVu.Count > 0)
         {
             writer.BeginList("Nhiệm vụ");
             for (int i = 0; i < v_NhiemVu.Count; i++)

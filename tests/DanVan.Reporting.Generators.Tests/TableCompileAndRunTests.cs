@@ -67,6 +67,8 @@ public class TableCompileAndRunTests
                 ],
             };
 
+            public static GiaoBan Empty() => Report() with { MoHinh = [] };
+
             public static GiaoBan Invalid() => Report() with
             {
                 KetQua = new SoLieu { TyLe = 150m },
@@ -102,6 +104,16 @@ public class TableCompileAndRunTests
                 "EndReport()",
             ],
             writer.Calls);
+    }
+
+    [Fact]
+    public void WriteTo_EmptyList_IsLeftOut()
+    {
+        var writer = new RecordingWriter();
+        Report("Empty").WriteTo(writer);
+
+        Assert.DoesNotContain(writer.Calls, call => call.StartsWith("BeginTable(Mô hình", StringComparison.Ordinal));
+        Assert.Contains(writer.Calls, call => call.StartsWith("BeginTable(Kết quả chủ yếu", StringComparison.Ordinal));
     }
 
     [Fact]

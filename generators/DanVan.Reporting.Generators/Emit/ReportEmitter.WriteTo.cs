@@ -62,7 +62,9 @@ internal static partial class ReportEmitter
     {
         string label = Literal(member.Label);
         string variable = "v_" + member.Name;
-        writer.Open("if (" + access + " is { } " + variable + ")");
+        // An empty list is left out like a null one: its label alone would be a blank block.
+        bool isList = member.Kind is FieldKind.TextList or FieldKind.GroupList;
+        writer.Open("if (" + access + " is { } " + variable + (isList ? " && " + variable + "." + member.CountProperty + " > 0" : string.Empty) + ")");
         if (member.IsTable && groups.TryGetValue(member.GroupKey!, out GroupTypeSpec? table))
         {
             EmitTable(writer, member, variable, table);

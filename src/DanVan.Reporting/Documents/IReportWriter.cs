@@ -69,7 +69,7 @@ public interface IReportWriter
     /// <summary>Closes the row opened last; missing cells at its end are empty.</summary>
     void EndTableRow();
 
-    /// <summary>Closes the table opened last.</summary>
+    /// <summary>Closes the table opened last; a table without rows is left out, label and all.</summary>
     void EndTable();
 
     /// <summary>Closes the section opened last.</summary>

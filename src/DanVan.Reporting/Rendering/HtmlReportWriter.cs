@@ -314,6 +314,11 @@ public sealed class HtmlReportWriter : IReportWriter
     public void EndTable()
     {
         TableBuffer table = _state.EndTable();
+        if (table.Rows.Count == 0)
+        {
+            return; // an empty table is left out, label and all
+        }
+
         CloseValues();
         WriteLabel(table.Label);
         Open("<table class=\"data\">", "</table>");

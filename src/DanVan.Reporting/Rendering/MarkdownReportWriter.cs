@@ -246,6 +246,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     public void EndTable()
     {
         TableBuffer table = _state.EndTable();
+        if (table.Rows.Count == 0)
+        {
+            return; // an empty table is left out, label and all
+        }
+
 
         // A pipe table (GitHub Flavored Markdown) under its label; inside a group it is the content of the label's item.
         int level = _level;

@@ -230,6 +230,11 @@ public sealed class TextReportWriter : IReportWriter
     public void EndTable()
     {
         TableBuffer table = _state.EndTable();
+        if (table.Rows.Count == 0)
+        {
+            return; // an empty table is left out, label and all
+        }
+
         if (table.Label.Length > 0)
         {
             Line(_level, table.Label + ":");

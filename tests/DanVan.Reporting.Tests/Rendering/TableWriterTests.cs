@@ -72,6 +72,17 @@ public class TableWriterTests
         writer.BeginTable("Mô hình", s_columns);
     }
 
+    [Theory]
+    [MemberData(nameof(AllWriters))]
+    public void Table_WithoutRows_IsLeftOutLabelAndAll(WriterKind kind)
+    {
+        string withTable = Render(kind, writer => writer.BeginTable("Mô hình trống", s_columns));
+        string without = Render(kind, writer => writer.BeginTable("", [new TableColumn("x")]));
+
+        Assert.DoesNotContain("Mô hình trống", withTable, StringComparison.Ordinal);
+        Assert.Equal(without, withTable);
+    }
+
     [Fact]
     public void EnglishMessages_NameTheCallAndTheRule()
     {
