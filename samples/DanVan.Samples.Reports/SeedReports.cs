@@ -37,6 +37,19 @@ public static class SeedReports
         ("001-ban-dan-van-tinh-uy", new SoKetCongTacDanVan
         {
             Period = ReportPeriod.FirstHalf(2022),
+            Document = new DocumentInfo
+            {
+                // From the article: the conference on the afternoon of 30/6/2022, Ngọc Kim Nam, Trưởng ban Dân vận Tỉnh
+                // ủy. It never names the province, so the province and the place are left as dotted blanks, as on a
+                // form, rather than guessed. The number is illustrative.
+                Issuer = new IssuingBody { Name = "BAN DÂN VẬN", Parent = "TỈNH ỦY …………" },
+                Number = DocumentNumber.Party(1, "BC", "BDVTU"),
+                Place = "…………",
+                Date = new LocalDate(2022, 6, 30),
+                KindName = "BÁO CÁO",
+                Signature = new Signature { Position = "TRƯỞNG BAN", SignerName = "Ngọc Kim Nam" },
+                Recipients = new Recipients { Lines = ["Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy"], Archive = "VT" },
+            },
             DonVi = "Ban Dân vận Tỉnh ủy",
             LanhDaoChiDao = "Các cấp ủy, tổ chức đảng đã tập trung lãnh đạo, chỉ đạo hệ thống chính trị đẩy mạnh thực hiện, phối hợp trong công tác dân vận, góp phần xây dựng khối đại đoàn kết toàn dân.",
             TyLeHoNgheo = 36.24m,
@@ -72,6 +85,22 @@ public static class SeedReports
         ("003-khoi-dan-van-phuong-thoi-son", new SoKetCongTacDanVan
         {
             Period = ReportPeriod.FirstHalf(2024),
+            Document = new DocumentInfo
+            {
+                // From the article: the Khối Dân vận of phường Thới Sơn, under its Đảng ủy; the place of a ward's
+                // documents is the ward. The article gives no date ("Vừa qua"), no signer and no number: the date line
+                // and the signer's name are dotted blanks (Date, the end of the half year, is only used by the checks;
+                // the printed line, "Thới Sơn, ngày      tháng      năm 2024", shows the year alone, as a draft to be dated by hand),
+                // the number is illustrative.
+                Issuer = new IssuingBody { Name = "KHỐI DÂN VẬN", Parent = "ĐẢNG ỦY PHƯỜNG THỚI SƠN", Level = IssuerLevel.Commune },
+                Number = DocumentNumber.Party(1, "BC", "KDV"),
+                Place = "Thới Sơn",
+                Date = new LocalDate(2024, 6, 30),
+                DateLineText = VietnameseDates.FormatBlankDateLine("Thới Sơn", 2024),
+                KindName = "BÁO CÁO",
+                Signature = new Signature { Position = "TRƯỞNG KHỐI", SignerName = "…………" },
+                Recipients = new Recipients { Lines = ["Đảng ủy phường", "Ủy ban Mặt trận Tổ quốc và các đoàn thể phường"], Archive = "VT" },
+            },
             DonVi = "Khối Dân vận phường Thới Sơn",
             LanhDaoChiDao = "Công tác dân vận được cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể quan tâm triển khai thực hiện; nội dung, phương thức lãnh đạo của Đảng đối với công tác dân vận luôn được đổi mới.",
             NhiemVu = ["Thống nhất thực hiện các mục tiêu, nhiệm vụ 6 tháng cuối năm 2024."],
