@@ -54,6 +54,16 @@ public class DocxTableTests
     }
 
     [Fact]
+    public void Render_OneMegabyteCell_ValidFile()
+    {
+        string cell = string.Concat(Enumerable.Repeat("Dân vận khéo ", 80_000));
+        byte[] docx = new TableReport(SampleDocuments.Party, [["1", cell, "5 hộ"]]).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        Assert.Contains(DocxReader.Paragraphs(docx), p => p.Length == cell.TrimEnd().Length || p.Length == cell.Length);
+    }
+
+    [Fact]
     public void Render_TableLastInTheBody_NoBodyEndingUnderIt()
     {
         byte[] docx = new TableReport(SampleDocuments.State, [["1", "a", "1 hộ"]]).RenderDocx();

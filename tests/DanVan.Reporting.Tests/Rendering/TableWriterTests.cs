@@ -83,6 +83,21 @@ public class TableWriterTests
         Assert.Equal(without, withTable);
     }
 
+    [Theory]
+    [MemberData(nameof(AllWriters))]
+    public void Table_OneMegabyteCell_Renders(WriterKind kind)
+    {
+        string cell = string.Concat(Enumerable.Repeat("Dân vận khéo ", 80_000));
+        string output = Render(kind, writer =>
+        {
+            writer.BeginTable("Mô hình", s_columns);
+            Row(writer, "1", cell, "5 hộ");
+        });
+
+        Assert.Contains("5 hộ", output, StringComparison.Ordinal);
+        Assert.True(output.Length > 1_000_000);
+    }
+
     [Fact]
     public void EnglishMessages_NameTheCallAndTheRule()
     {
