@@ -9,7 +9,9 @@ namespace DanVan.Reporting;
 /// </summary>
 /// <remarks>
 /// Safe in element content and in quoted attribute values. An unpaired surrogate (which no encoding can write) becomes
-/// U+FFFD. Every other character is written as it is: the document declares UTF-8.
+/// U+FFFD. A space after a space becomes a no-break space (U+00A0), so that runs of spaces keep their width instead of
+/// collapsing to one: the room left for a hand-written day in "ngày      tháng      năm 2024". Every other character is
+/// written as it is: the document declares UTF-8.
 /// </remarks>
 internal static class HtmlText
 {
@@ -44,6 +46,9 @@ internal static class HtmlText
                 case '\'':
                     builder.Append("&#39;");
                     break;
+                case ' ' when i > 0 && text[i - 1] == ' ':
+                    builder.Append('\u00A0');
+                    break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {
@@ -68,11 +73,18 @@ internal static class HtmlText
 
     private static readonly SearchValues<char> s_escaped = SearchValues.Create("&<>\"'");
 
-    // Vectorised: the first character to escape, and before it the first surrogate that is not part of a pair.
+    // Vectorised: the first character to escape (or the second space of a run), and before it the first surrogate that
+    // is not part of a pair.
     private static int FirstToChange(string text)
     {
         ReadOnlySpan<char> span = text;
         int escaped = span.IndexOfAny(s_escaped);
+        int spaces = span.IndexOf("  ", StringComparison.Ordinal);
+        if (spaces >= 0 && (escaped < 0 || spaces + 1 < escaped))
+        {
+            escaped = spaces + 1;
+        }
+
         int limit = escaped < 0 ? span.Length : escaped;
         int i = 0;
         while (i < limit)

@@ -17,6 +17,11 @@ namespace DanVan.Reporting;
 /// one to nine leading digits when white space or the end follows (ordered list: "2024. …"; "212.000.000" stays).
 /// "*", "#", "&gt;" are already escaped everywhere. Leading white space is trimmed by the writer (no code blocks).
 /// </para>
+/// <para>
+/// A space after a space becomes a no-break space (U+00A0), so that a run of spaces keeps its width when rendered (the
+/// room for a hand-written day in "ngày      tháng      năm 2024") and two spaces before a line end never make a hard
+/// break.
+/// </para>
 /// </remarks>
 internal static class MarkdownText
 {
@@ -32,7 +37,7 @@ internal static class MarkdownText
     {
         int orderedMark = lineStart ? OrderedListMark(text) : -1;
         bool blockMark = lineStart && text.Length > 0 && text[0] is '-' or '+' or '=' && (text.Length == 1 || text[1] is ' ' or '\t' or '-' or '=');
-        if (orderedMark < 0 && !blockMark && text.AsSpan().IndexOfAny(Special) < 0)
+        if (orderedMark < 0 && !blockMark && text.AsSpan().IndexOfAny(Special) < 0 && !text.Contains("  ", StringComparison.Ordinal))
         {
             return text;
         }
@@ -46,7 +51,7 @@ internal static class MarkdownText
                 builder.Append('\\');
             }
 
-            builder.Append(c);
+            builder.Append(c == ' ' && i > 0 && text[i - 1] == ' ' ? '\u00A0' : c);
         }
 
         return builder.ToString();

@@ -25,6 +25,17 @@ public class HtmlTextTests
         Assert.Equal(expected, HtmlText.Encode(text));
     }
 
+    [Theory]
+    [InlineData("ngày      tháng", "ngày \u00A0\u00A0\u00A0\u00A0\u00A0tháng")]
+    [InlineData("a  <b>", "a \u00A0&lt;b&gt;")]
+    [InlineData("<a>  b", "&lt;a&gt; \u00A0b")]
+    [InlineData("  ", " \u00A0")]
+    [InlineData("a b c", "a b c")]
+    public void Encode_RunsOfSpaces_KeepTheirWidth(string text, string expected)
+    {
+        Assert.Equal(expected, HtmlText.Encode(text));
+    }
+
     [Fact]
     public void Encode_UnpairedSurrogate_BecomesReplacementCharacter()
     {

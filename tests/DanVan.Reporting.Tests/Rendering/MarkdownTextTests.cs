@@ -15,6 +15,8 @@ public class MarkdownTextTests
     [InlineData("~~x~~", "\\~\\~x\\~\\~")]
     [InlineData("- a", "- a")]
     [InlineData("1. a", "1. a")]
+    [InlineData("ngày   tháng", "ngày \u00A0\u00A0tháng")]
+    [InlineData("*a*  b", "\\*a\\* \u00A0b")]
     public void Escape_InsideALine(string text, string expected)
     {
         Assert.Equal(expected, MarkdownText.Escape(text));
