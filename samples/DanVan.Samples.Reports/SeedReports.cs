@@ -88,15 +88,15 @@ public static class SeedReports
             Document = new DocumentInfo
             {
                 // From the article: the Khối Dân vận of phường Thới Sơn, under its Đảng ủy; the place of a ward's
-                // documents is the ward. The article gives no date ("Vừa qua"), no signer and no number: the date line
-                // and the signer's name are dotted blanks (Date, the end of the half year, is only used by the checks;
-                // the printed line, "Thới Sơn, ngày      tháng      năm 2024", shows the year alone, as a draft to be dated by hand),
-                // the number is illustrative.
+                // documents is the ward. The article gives no date ("Vừa qua"), no number and no signer, so the report
+                // is rendered as a draft ("Dự thảo"): the counter and the date line are left blank for the clerk and the
+                // signing day (Date, the end of the half year, only gives the year and feeds the checks), and the
+                // signer's name is a dotted blank.
                 Issuer = new IssuingBody { Name = "KHỐI DÂN VẬN", Parent = "ĐẢNG ỦY PHƯỜNG THỚI SƠN", Level = IssuerLevel.Commune },
                 Number = DocumentNumber.Party(1, "BC", "KDV"),
                 Place = "Thới Sơn",
                 Date = new LocalDate(2024, 6, 30),
-                DateLineText = VietnameseDates.FormatBlankDateLine("Thới Sơn", 2024),
+                DraftNote = "Dự thảo",
                 KindName = "BÁO CÁO",
                 Signature = new Signature { Position = "TRƯỞNG KHỐI", SignerName = "…………" },
                 Recipients = new Recipients { Lines = ["Đảng ủy phường", "Ủy ban Mặt trận Tổ quốc và các đoàn thể phường"], Archive = "VT" },

@@ -106,6 +106,11 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         string documentSubject = DocxText.OneLine(_document.SubjectOr(heading.Subject));
+        if (_document.IsDraft)
+        {
+            _body.Add(DraftNote(DocxText.OneLine(_document.DraftNote!)));
+        }
+
         _body.Add(HeaderTable(_document, documentSubject));
         if (_document.IsLetter)
         {
@@ -770,6 +775,26 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         return paragraph;
+    }
+
+    /// <summary>A draft's note ("Dự thảo") in a box at the top right: a right-aligned paragraph bordered on four sides,
+    /// indented so that the box is as wide as the text.</summary>
+    private Paragraph DraftNote(string note)
+    {
+        TextStyle style = _profile.DraftNoteStyle;
+        int boxWidth = Math.Min(TextWidth, EstimateWidth(note, style) + 400);
+        var properties = new ParagraphProperties
+        {
+            ParagraphBorders = new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
+                new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" },
+                new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
+                new RightBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" }),
+            SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            Indentation = new Indentation { Left = Invariant(TextWidth - boxWidth) },
+            Justification = new Justification { Val = JustificationValues.Center },
+        };
+        return new Paragraph(properties, TextRun(note, style));
     }
 
     /// <summary>An empty paragraph whose bottom border is a horizontal line, indented by <paramref name="indent"/> on both sides.</summary>

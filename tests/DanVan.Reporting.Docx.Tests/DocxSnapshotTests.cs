@@ -42,6 +42,15 @@ public class DocxSnapshotTests
     }
 
     [Fact]
+    public void Render_PartyDraft_NoteInABox_BlankNumberAndDate_MatchesSnapshot()
+    {
+        byte[] docx = new SampleReport(SampleDocuments.Party with { DraftNote = "Dự thảo" }).RenderDocx();
+
+        Assert.Empty(DocxReader.ValidationErrors(docx));
+        Snapshot.VerifyDocx(docx);
+    }
+
+    [Fact]
     public void Render_CustomLayout_MatchesSnapshot()
     {
         // Wider margins, 13 pt body and title, page numbers at the bottom of every page.

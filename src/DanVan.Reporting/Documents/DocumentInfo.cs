@@ -88,13 +88,30 @@ public sealed record DocumentInfo
         init => _layout = value;
     }
 
-    /// <summary>The date line as printed: <see cref="DateLineText"/> if set, else "Kon Tum, ngày 02 tháng 7 năm 2024".</summary>
+    /// <summary>
+    /// The "chỉ dẫn về dự thảo văn bản" (draft note, 36-HD/VPTW box 11b), e.g. "Dự thảo" or "Dự thảo lần 2"; null (the
+    /// default) for a document being issued. A draft prints the note in a box at the top right of page 1 (the position
+    /// is UNVERIFIED: 36-HD/VPTW's layout diagram was not available), its number with the counter left blank for the
+    /// clerk ("Số      -BC/BDVTU", see <see cref="DocumentNumber.ToBlankCounterString"/>) and, unless
+    /// <see cref="DateLineText"/> says otherwise, the date line with the day and month left blank
+    /// (<see cref="VietnameseDates.FormatBlankDateLine"/>).
+    /// </summary>
+    public string? DraftNote { get; init; }
+
+    /// <summary>Whether the document is a draft: <see cref="DraftNote"/> is set.</summary>
+    public bool IsDraft => !string.IsNullOrWhiteSpace(DraftNote);
+
+    /// <summary>
+    /// The date line as printed: <see cref="DateLineText"/> if set; for a draft, the blank date line
+    /// ("Kon Tum, ngày      tháng      năm 2024"); else "Kon Tum, ngày 02 tháng 7 năm 2024".
+    /// </summary>
     public string DateLine =>
         DateLineText
+        ?? (IsDraft && !string.IsNullOrWhiteSpace(Place) ? VietnameseDates.FormatBlankDateLine(Place, Date.Year) : null)
         ?? (string.IsNullOrWhiteSpace(Place) ? VietnameseDates.FormatDate(Date) : VietnameseDates.FormatDateLine(Place, Date));
 
-    /// <summary>The number line as the layout prints it: "Số 45-BC/BDVTU", "Số: 03/BC-UBND".</summary>
-    public string NumberLine => Number is null ? "" : Layout.FormatNumber(Number);
+    /// <summary>The number line as the layout prints it: "Số 45-BC/BDVTU", "Số: 03/BC-UBND"; for a draft "Số      -BC/BDVTU".</summary>
+    public string NumberLine => Number is null ? "" : IsDraft ? Number.ToBlankCounterString() : Layout.FormatNumber(Number);
 
     /// <summary>The kind name of a letter ("công văn"): a document without a printed kind name.</summary>
     public const string LetterKindName = "CÔNG VĂN";

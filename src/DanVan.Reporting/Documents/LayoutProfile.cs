@@ -243,6 +243,12 @@ public sealed record LayoutProfile
     /// </summary>
     public string LetterSubjectPrefix { get; init; } = "";
 
+    /// <summary>
+    /// The style of a draft's note ("Dự thảo", <see cref="DocumentInfo.DraftNote"/>), printed in a box at the top right of
+    /// page 1: 13 bold by default for both shipped profiles (UNVERIFIED: neither source gives it). Optional.
+    /// </summary>
+    public TextStyle DraftNoteStyle { get; init; } = new(13, Bold: true);
+
     /// <summary>The shipped profile of a system: <see cref="Party2018"/> or <see cref="State2020"/>.</summary>
     /// <param name="system">The system.</param>
     /// <returns>The profile.</returns>
@@ -293,7 +299,8 @@ public sealed record LayoutProfile
                 && string.Equals(BodyEnding, other.BodyEnding, StringComparison.Ordinal)
                 && SubjectRuleBelow == other.SubjectRuleBelow
                 && CapitalizeSubject == other.CapitalizeSubject
-                && LetterSubjectPrefix == other.LetterSubjectPrefix));
+                && LetterSubjectPrefix == other.LetterSubjectPrefix
+                && DraftNoteStyle == other.DraftNoteStyle));
 
     /// <inheritdoc/>
     public override int GetHashCode() =>

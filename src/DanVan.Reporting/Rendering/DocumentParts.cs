@@ -22,6 +22,7 @@ internal sealed class DocumentParts
         Issuer = Optional(issuer?.Name, Layout.IssuerStyle);
         NumberLine = Optional(document.NumberLine, Layout.NumberStyle);
         DateLine = Optional(document.DateLine, Layout.DateLineStyle);
+        DraftNote = document.IsDraft ? Optional(document.DraftNote, Layout.DraftNoteStyle) : null;
         string subject = document.SubjectOr(heading.Subject);
         if (document.IsLetter)
         {
@@ -62,6 +63,9 @@ internal sealed class DocumentParts
 
     /// <summary>The trích yếu, or null (and null for a công văn).</summary>
     public string? Subject { get; }
+
+    /// <summary>A draft's note ("Dự thảo"), printed in a box at the top right of page 1, or null.</summary>
+    public string? DraftNote { get; }
 
     /// <summary>The trích yếu of a công văn as printed under its number ("V/v tổ chức hội nghị …"), or null.</summary>
     public string? LetterSubject { get; }

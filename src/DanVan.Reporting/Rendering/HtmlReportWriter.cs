@@ -449,6 +449,8 @@ public sealed class HtmlReportWriter : IReportWriter
             ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
             ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
             ".letter-subject { " + Css(layout.LetterSubjectStyle) + " }",
+            "p.draft-note { text-align: right; text-indent: 0; margin: 0 0 6pt; }",
+            "p.draft-note span { " + Css(layout.DraftNoteStyle) + " border: 1px solid #000; padding: 1pt 6pt; }",
             ".ruled { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }",
         ]);
         for (int i = 0; i < layout.HeaderLines.Count; i++)
@@ -499,6 +501,11 @@ public sealed class HtmlReportWriter : IReportWriter
     private void WriteDocumentHeader(DocumentParts document)
     {
         LayoutProfile layout = document.Layout;
+        if (document.DraftNote is string draft)
+        {
+            Line("<p class=\"draft-note\"><span>" + HtmlText.Encode(draft) + "</span></p>");
+        }
+
         Open("<table class=\"document-header\" role=\"presentation\">", "</table>");
         Open("<tr>", "</tr>");
         Open("<td class=\"issuer\">", "</td>");

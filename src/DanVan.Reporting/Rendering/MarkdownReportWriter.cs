@@ -357,6 +357,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     private void WriteDocumentHeader(DocumentParts document)
     {
         LayoutProfile layout = document.Layout;
+        if (document.DraftNote is string draft)
+        {
+            Block(Styled("[" + draft + "]", layout.DraftNoteStyle));
+        }
+
         var left = new List<string>();
         if (document.Parent is string parent)
         {

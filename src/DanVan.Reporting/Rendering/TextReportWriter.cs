@@ -419,8 +419,15 @@ public sealed class TextReportWriter : IReportWriter
         int leftWidth = Widest(left);
         _rightColumn = leftWidth + ColumnGap;
         int rightWidth = Widest(right);
-        Columns(left, right, leftWidth, _rightColumn, rightWidth);
         int width = _rightColumn + rightWidth;
+        if (document.DraftNote is string draft)
+        {
+            // The draft note, boxed by brackets at the top right.
+            string boxed = "[" + draft + "]";
+            Line(0, new string(' ', Math.Max(0, width - boxed.Length)) + boxed);
+        }
+
+        Columns(left, right, leftWidth, _rightColumn, rightWidth);
 
         _blankPending = true;
         if (document.KindName is string kind)

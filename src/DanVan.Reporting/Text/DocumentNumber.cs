@@ -193,6 +193,24 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
         (System == DocumentSystem.Party ? "Số " : "Số: ") + ToCitationString(padSingleDigit);
 
     /// <summary>
+    /// Writes the number line of a draft ("dự thảo"), whose number is given by the clerk ("văn thư") when the document is
+    /// issued: the counter is left blank and the rest kept, "Số      -BC/BDVTU" (Party) or "Số:      /BC-UBND" (state).
+    /// </summary>
+    /// <returns>The number line with six spaces in place of the counter.</returns>
+    public string ToBlankCounterString()
+    {
+        const string Blank = "      ";
+        if (System == DocumentSystem.Party)
+        {
+            return "Số " + Blank + "-" + KindCode + "/" + IssuerCode;
+        }
+
+        string year = Year is int y ? y.ToString(CultureInfo.InvariantCulture) + "/" : "";
+        string kind = KindCode is null ? "" : KindCode + "-";
+        return "Số: " + Blank + "/" + year + kind + IssuerCode;
+    }
+
+    /// <summary>
     /// Writes the number and symbol without "Số", as cited in running text after the kind and "số":
     /// "45-BC/BDVTU" in "Báo cáo số 45-BC/BDVTU", "09/2019/NĐ-CP" in "Nghị định số 09/2019/NĐ-CP".
     /// </summary>
