@@ -48,7 +48,7 @@ public sealed class DocxReportWriter : IReportWriter
     private readonly List<Block> _blocks = [];
     private readonly List<int> _levels = [];
     private LayoutProfile _profile = LayoutProfile.State2020;
-    private DocumentInfo? _document;
+    private DocumentParts? _parts;
     private TableBuffer? _table;
     private bool _bodyEndsWithTable;
     private int _level;
@@ -95,50 +95,51 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         _begun = true;
-        _document = heading.Document;
-        _profile = _document?.Layout ?? LayoutProfile.State2020;
-        string subject = DocxText.CapitalizeFirst(DocxText.OneLine(heading.Subject));
-        if (_document is null)
+        DocumentInfo? document = heading.Document;
+        _profile = document?.Layout ?? LayoutProfile.State2020;
+        if (document is null)
         {
             _body.Add(Centered("BÁO CÁO", _profile.KindNameStyle, before: 0, after: 0));
-            _body.Add(Centered(subject, _profile.SubjectStyle, before: 0, after: 360));
+            _body.Add(Centered(DocxText.Clean(ReportText.Subject(heading)), _profile.SubjectStyle, before: 0, after: 360));
             return;
         }
 
-        string documentSubject = DocxText.OneLine(_document.SubjectOr(heading.Subject));
-        if (_document.IsDraft)
+        // The texts of the frame come from DocumentParts, shared with the other writers; this writer only lays them out.
+        var parts = new DocumentParts(heading, document);
+        if (parts.DraftNote is string draft)
         {
-            _body.Add(DraftNote(DocxText.OneLine(_document.DraftNote!)));
+            _body.Add(DraftNote(DocxText.Clean(draft)));
         }
 
-        _body.Add(HeaderTable(_document, documentSubject));
-        if (_document.IsLetter)
+        _body.Add(HeaderTable(parts));
+        if (parts.KindName is string kind)
+        {
+            _body.Add(Centered(DocxText.Clean(kind), _profile.KindNameStyle, before: 360, after: 0));
+        }
+        else
         {
             // A công văn: no kind name; its trích yếu is under the number, in the header table.
             _body.Add(Plain([], JustificationValues.Left, 0, 0, 240));
         }
-        else
-        {
-            _body.Add(Centered(DocxText.OneLine(_document.KindName), _profile.KindNameStyle, before: 360, after: 0));
-            if (_profile.CapitalizeSubject)
-            {
-                documentSubject = DocxText.CapitalizeFirst(documentSubject);
-            }
 
-            if (_profile.SubjectRuleBelow && documentSubject.Length > 0)
+        if (parts.Subject is string subject)
+        {
+            string shown = DocxText.Clean(subject);
+            if (_profile.SubjectRuleBelow)
             {
                 // A short solid line under the trích yếu, a third of its length (Nghị định 30/2020 Phụ lục I).
-                _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 0));
-                int lineWidth = Math.Min(TextWidth, EstimateWidth(documentSubject, _profile.SubjectStyle)) / 3;
+                _body.Add(Centered(shown, _profile.SubjectStyle, before: 0, after: 0));
+                int lineWidth = Math.Min(TextWidth, EstimateWidth(shown, _profile.SubjectStyle)) / 3;
                 _body.Add(Rule(Math.Max(0, (TextWidth - lineWidth) / 2), after: 360));
             }
             else
             {
-                _body.Add(Centered(documentSubject, _profile.SubjectStyle, before: 0, after: 360));
+                _body.Add(Centered(shown, _profile.SubjectStyle, before: 0, after: 360));
             }
         }
 
-        AddAddressees(_document.Recipients.Addressees);
+        AddAddressees(parts.Addressees);
+        _parts = parts;
     }
 
     /// <inheritdoc/>
@@ -387,10 +388,10 @@ public sealed class DocxReportWriter : IReportWriter
         }
 
         _ended = true;
-        if (_document is not null)
+        if (_parts is not null)
         {
             AddBodyEnding(_profile.BodyEnding);
-            _body.Add(SignatureTable(_document));
+            _body.Add(SignatureTable(_parts!));
         }
 
         using var package = new MemoryStream();
@@ -544,19 +545,19 @@ public sealed class DocxReportWriter : IReportWriter
 
     private int TextWidth => Mm(_profile.PageWidthMm - _profile.Margins.LeftMm - _profile.Margins.RightMm);
 
-    private Table HeaderTable(DocumentInfo document, string subject)
+    private Table HeaderTable(DocumentParts parts)
     {
         int total = TextWidth;
         int left = total * 2 / 5;
         int right = total - left;
 
         var leftTop = new List<OpenXmlElement>();
-        if (!string.IsNullOrWhiteSpace(document.Issuer?.Parent))
+        if (parts.Parent is string parent)
         {
-            leftTop.Add(Centered(DocxText.OneLine(document.Issuer.Parent), _profile.ParentBodyStyle, 0, 0));
+            leftTop.Add(Centered(DocxText.Clean(parent), _profile.ParentBodyStyle, 0, 0));
         }
 
-        string issuer = DocxText.OneLine(document.Issuer?.Name ?? "");
+        string issuer = DocxText.Clean(parts.Issuer ?? "");
         if (issuer.Length > 0)
         {
             leftTop.Add(Centered(issuer, _profile.IssuerStyle, 0, 0));
@@ -587,45 +588,39 @@ public sealed class DocxReportWriter : IReportWriter
             }
         }
 
-        var leftBottom = new List<OpenXmlElement> { Centered(DocxText.OneLine(document.NumberLine), _profile.NumberStyle, 120, 0) };
-        if (document.IsLetter && subject.Length > 0)
+        var leftBottom = new List<OpenXmlElement> { Centered(DocxText.Clean(parts.NumberLine ?? ""), _profile.NumberStyle, 120, 0) };
+        if (parts.LetterSubject is string letterSubject)
         {
-            leftBottom.Add(Centered(DocxText.OneLine(_profile.LetterSubjectPrefix + subject), _profile.LetterSubjectStyle, 60, 0));
+            leftBottom.Add(Centered(DocxText.Clean(letterSubject), _profile.LetterSubjectStyle, 60, 0));
         }
 
-        var rightBottom = new List<OpenXmlElement> { Centered(DocxText.OneLine(document.DateLine), _profile.DateLineStyle, 120, 0) };
+        var rightBottom = new List<OpenXmlElement> { Centered(DocxText.Clean(parts.DateLine ?? ""), _profile.DateLineStyle, 120, 0) };
 
         return BorderlessTable([left, right], [[leftTop, rightTop], [leftBottom, rightBottom]]);
     }
 
-    private Table SignatureTable(DocumentInfo document)
+    private Table SignatureTable(DocumentParts parts)
     {
         int total = TextWidth;
         int left = total / 2;
         int right = total - left;
 
         var leftCell = new List<OpenXmlElement>();
-        IReadOnlyList<string> recipients = document.Recipients?.FormatLines() ?? [];
-        if (recipients.Count > 0)
+        if (parts.RecipientLines.Count > 0)
         {
-            leftCell.Add(Plain([("Nơi nhận:", _profile.RecipientsLabelStyle)], JustificationValues.Left, 0, 240, 0));
-            foreach (string line in recipients)
+            leftCell.Add(Plain([(DocumentParts.RecipientsLabel, _profile.RecipientsLabelStyle)], JustificationValues.Left, 0, 240, 0));
+            foreach (string line in parts.RecipientLines)
             {
-                leftCell.Add(Plain([(DocxText.OneLine(line), _profile.RecipientsStyle)], JustificationValues.Left, 0, 0, 0));
+                leftCell.Add(Plain([(DocxText.Clean(line), _profile.RecipientsStyle)], JustificationValues.Left, 0, 0, 0));
             }
         }
 
         var rightCell = new List<OpenXmlElement>();
-        Signature? signature = document.Signature;
         bool first = true;
-        foreach (string line in signature?.TitleLines ?? [])
+        foreach (string line in parts.AuthorityLines)
         {
-            string text = DocxText.OneLine(line ?? "");
-            if (text.Length > 0)
-            {
-                rightCell.Add(Centered(text, _profile.AuthorityStyle, first ? 240 : 0, 0));
-                first = false;
-            }
+            rightCell.Add(Centered(DocxText.Clean(line), _profile.AuthorityStyle, first ? 240 : 0, 0));
+            first = false;
         }
 
         // Room for the signature and the seal.
@@ -634,10 +629,9 @@ public sealed class DocxReportWriter : IReportWriter
             rightCell.Add(Centered("", _profile.BodyStyle, 0, 0));
         }
 
-        string name = DocxText.OneLine(signature?.SignerName ?? "");
-        if (name.Length > 0)
+        if (parts.SignerName is string name)
         {
-            rightCell.Add(Centered(name, _profile.SignerNameStyle, 240, 0));
+            rightCell.Add(Centered(DocxText.Clean(name), _profile.SignerNameStyle, 240, 0));
         }
 
         Table table = BorderlessTable([left, right], [[leftCell, rightCell]]);

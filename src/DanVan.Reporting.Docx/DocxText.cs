@@ -48,9 +48,6 @@ internal static class DocxText
     /// <summary>The paragraphs of a text: split at line breaks, trimmed, blank ones dropped; cleaned.</summary>
     public static List<string> Paragraphs(string text) => ReportText.Paragraphs(Clean(text));
 
-    /// <summary>The text with its first letter in capitals (culture-independent).</summary>
-    public static string CapitalizeFirst(string text) => ReportText.CapitalizeFirst(text);
-
     private static bool IsLegalSingle(char c) =>
         c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');
 
