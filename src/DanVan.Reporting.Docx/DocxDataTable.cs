@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -18,7 +17,7 @@ internal static class DocxDataTable
         int[] widths = ColumnWidths(table, totalWidth);
         var properties = new TableProperties
         {
-            TableWidth = new TableWidth { Width = Invariant(totalWidth), Type = TableWidthUnitValues.Dxa },
+            TableWidth = new TableWidth { Width = DocxReportWriter.Invariant(totalWidth), Type = TableWidthUnitValues.Dxa },
             TableBorders = new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
                 new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
@@ -32,7 +31,7 @@ internal static class DocxDataTable
         var grid = new TableGrid();
         foreach (int width in widths)
         {
-            grid.Append(new GridColumn { Width = Invariant(width) });
+            grid.Append(new GridColumn { Width = DocxReportWriter.Invariant(width) });
         }
 
         var result = new Table(properties, grid);
@@ -141,11 +140,9 @@ internal static class DocxDataTable
         return new TableCell(
             new TableCellProperties
             {
-                TableCellWidth = new TableCellWidth { Width = Invariant(width), Type = TableWidthUnitValues.Dxa },
+                TableCellWidth = new TableCellWidth { Width = DocxReportWriter.Invariant(width), Type = TableWidthUnitValues.Dxa },
                 TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
             },
             paragraph);
     }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -45,19 +45,16 @@ public sealed class DocxReportWriter : IReportWriter
 
     private readonly Stream _output;
     private readonly List<OpenXmlElement> _body = [];
-    private readonly List<Block> _blocks = [];
+    private readonly ReportWriterState _state = new();
     private readonly List<int> _levels = [];
     private LayoutProfile _profile = LayoutProfile.State2020;
     private DocumentParts? _parts;
-    private TableBuffer? _table;
     private bool _bodyEndsWithTable;
     private int _level;
     private int _textNumber;
     private Paragraph? _lastBodyParagraph;
     private string _lastBodyText = "";
     private string? _pendingPoint;
-    private bool _begun;
-    private bool _ended;
 
     /// <summary>Creates a writer that writes the document to <paramref name="output"/> when the report ends.</summary>
     /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
@@ -74,27 +71,13 @@ public sealed class DocxReportWriter : IReportWriter
         _output = output;
     }
 
-    private enum Block
-    {
-        Section,
-        List,
-        Group,
-        Table,
-        TableRow,
-    }
-
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException">The heading's title is null.</exception>
     /// <exception cref="InvalidOperationException">The report was already begun.</exception>
     public void BeginReport(ReportHeading heading)
     {
         ArgumentNullException.ThrowIfNull(heading.Title, nameof(heading));
-        if (_begun)
-        {
-            throw new InvalidOperationException("Báo cáo đã được mở (BeginReport was already called).");
-        }
-
-        _begun = true;
+        _state.BeginReport();
         DocumentInfo? document = heading.Document;
         _profile = document?.Layout ?? LayoutProfile.State2020;
         if (document is null)
@@ -149,13 +132,7 @@ public sealed class DocxReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(title);
-        CheckOpen();
-        if (_blocks.Count > 0)
-        {
-            throw new InvalidOperationException("Mục chỉ mở ở cấp báo cáo (a section opens only at the report's top level).");
-        }
-
-        _blocks.Add(Block.Section);
+        _state.BeginSection(number);
         _textNumber = 0;
         string shownNumber = DocxText.OneLine(number);
         string shownTitle = DocxText.OneLine(title);
@@ -173,7 +150,7 @@ public sealed class DocxReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(text);
-        CheckContent();
+        _state.Content(nameof(WriteText));
         string shownLabel = DocxText.OneLine(label);
         List<string> paragraphs = DocxText.Paragraphs(text);
         TextStyle body = _profile.BodyStyle;
@@ -219,7 +196,7 @@ public sealed class DocxReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(value);
-        CheckContent();
+        _state.Content(nameof(WriteValue));
         string shownLabel = DocxText.OneLine(label);
         string shownValue = DocxText.OneLine(value);
         AddBody(BodyParagraph([(shownLabel.Length == 0 ? "- " + shownValue : "- " + shownLabel + ": " + shownValue, _profile.BodyStyle)], _level));
@@ -231,14 +208,13 @@ public sealed class DocxReportWriter : IReportWriter
     public void BeginList(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        CheckContent();
+        _state.BeginList(label);
         string shownLabel = DocxText.OneLine(label);
         if (shownLabel.Length > 0)
         {
             AddBody(BodyParagraph([(shownLabel + ":", _profile.BodyStyle)], _level, keepNext: true));
         }
 
-        _blocks.Add(Block.List);
         Push(1);
     }
 
@@ -248,11 +224,7 @@ public sealed class DocxReportWriter : IReportWriter
     public void WriteListItem(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        CheckOpen();
-        if (_blocks.Count == 0 || _blocks[^1] != Block.List)
-        {
-            throw new InvalidOperationException("Không có danh sách nào đang mở (no list is open).");
-        }
+        _state.ListItem();
 
         AddBody(BodyParagraph([("- " + DocxText.OneLine(text), _profile.BodyStyle)], _level - 1));
     }
@@ -261,7 +233,7 @@ public sealed class DocxReportWriter : IReportWriter
     /// <exception cref="InvalidOperationException">No list is the innermost open block.</exception>
     public void EndList()
     {
-        End(Block.List);
+        _state.End(ReportBlock.List);
         Pop();
     }
 
@@ -271,8 +243,7 @@ public sealed class DocxReportWriter : IReportWriter
     public void BeginGroup(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        CheckOpen();
-        InTableCheck();
+        _state.BeginGroup(label);
         string shownLabel = DocxText.OneLine(label);
         if (int.TryParse(shownLabel, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= 23)
         {
@@ -285,7 +256,6 @@ public sealed class DocxReportWriter : IReportWriter
             AddBody(BodyParagraph([(shownLabel + ":", _profile.BodyStyle with { Bold = true })], _level, keepNext: true));
         }
 
-        _blocks.Add(Block.Group);
         Push(1);
     }
 
@@ -293,7 +263,7 @@ public sealed class DocxReportWriter : IReportWriter
     /// <exception cref="InvalidOperationException">No group is the innermost open block.</exception>
     public void EndGroup()
     {
-        End(Block.Group);
+        _state.End(ReportBlock.Group);
         FlushPoint();
         Pop();
     }
@@ -306,24 +276,12 @@ public sealed class DocxReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(columns);
-        CheckContent();
-        if (columns.Count == 0 || columns.Contains(null!))
-        {
-            throw new ArgumentException("Bảng cần ít nhất một cột và không có cột null (a table needs at least one column and no null columns).", nameof(columns));
-        }
-
-        _table = new TableBuffer(label, columns);
-        _blocks.Add(Block.Table);
+        _state.BeginTable(label, columns);
     }
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
-    public void BeginTableRow()
-    {
-        Innermost(Block.Table, "Dòng chỉ mở được ngay trong bảng (a row opens directly inside a table).");
-        _table!.BeginRow();
-        _blocks.Add(Block.TableRow);
-    }
+    public void BeginTableRow() => _state.BeginTableRow();
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -331,30 +289,18 @@ public sealed class DocxReportWriter : IReportWriter
     public void WriteCell(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Innermost(Block.TableRow, "Ô chỉ ghi được trong một dòng của bảng (a cell goes inside a table row).");
-        if (_table!.RowIsFull)
-        {
-            throw new InvalidOperationException(string.Concat("Dòng đã đủ ", Invariant(_table.Columns.Count), " ô (the row already has a cell in each of its ", Invariant(_table.Columns.Count), " columns)."));
-        }
-
-        _table.Cell(text);
+        _state.Cell(text);
     }
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No row is the innermost open block.</exception>
-    public void EndTableRow()
-    {
-        End(Block.TableRow);
-        _table!.EndRow();
-    }
+    public void EndTableRow() => _state.EndTableRow();
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No table is the innermost open block.</exception>
     public void EndTable()
     {
-        End(Block.Table);
-        TableBuffer table = _table!;
-        _table = null;
+        TableBuffer table = _state.EndTable();
         if (table.Rows.Count == 0)
         {
             return; // an empty table is left out, label and all
@@ -375,19 +321,13 @@ public sealed class DocxReportWriter : IReportWriter
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">No section is the innermost open block.</exception>
-    public void EndSection() => End(Block.Section);
+    public void EndSection() => _state.End(ReportBlock.Section);
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The report is not open, or a section, list or group is still open.</exception>
     public void EndReport()
     {
-        CheckOpen();
-        if (_blocks.Count > 0)
-        {
-            throw new InvalidOperationException("Còn mục, danh sách hoặc nhóm chưa đóng (a section, list or group is still open).");
-        }
-
-        _ended = true;
+        _state.EndReport();
         if (_parts is not null)
         {
             AddBodyEnding(_profile.BodyEnding);
@@ -403,55 +343,6 @@ public sealed class DocxReportWriter : IReportWriter
         DeterministicZip.Rewrite(package, zip);
         zip.Position = 0;
         zip.CopyTo(_output);
-    }
-
-    private void CheckOpen()
-    {
-        if (!_begun || _ended)
-        {
-            throw new InvalidOperationException(_ended
-                ? "Báo cáo đã đóng (EndReport was already called)."
-                : "Báo cáo chưa mở (call BeginReport first).");
-        }
-    }
-
-    private void CheckContent()
-    {
-        CheckOpen();
-        if (_blocks.Count > 0 && _blocks[^1] == Block.List)
-        {
-            throw new InvalidOperationException("Trong danh sách chỉ ghi được mục danh sách hoặc nhóm (inside a list, write items or groups).");
-        }
-
-        InTableCheck();
-    }
-
-    private void InTableCheck()
-    {
-        if (_blocks.Count > 0 && _blocks[^1] is Block.Table or Block.TableRow)
-        {
-            throw new InvalidOperationException("Trong bảng chỉ ghi được dòng và ô (inside a table, write rows and cells).");
-        }
-    }
-
-    private void Innermost(Block block, string message)
-    {
-        CheckOpen();
-        if (_blocks.Count == 0 || _blocks[^1] != block)
-        {
-            throw new InvalidOperationException(message);
-        }
-    }
-
-    private void End(Block block)
-    {
-        CheckOpen();
-        if (_blocks.Count == 0 || _blocks[^1] != block)
-        {
-            throw new InvalidOperationException(string.Concat("Không có khối ", block.ToString(), " nào đang mở ở trong cùng (no ", block.ToString(), " is the innermost open block)."));
-        }
-
-        _blocks.RemoveAt(_blocks.Count - 1);
     }
 
     private void Push(int step)
@@ -854,5 +745,5 @@ public sealed class DocxReportWriter : IReportWriter
     /// <summary>Millimetres to twips (1/1440 inch), rounded.</summary>
     internal static int Mm(int millimetres) => (int)Math.Round(millimetres * 1440 / 25.4, MidpointRounding.AwayFromZero);
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
