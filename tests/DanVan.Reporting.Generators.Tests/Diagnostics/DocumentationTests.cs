@@ -58,7 +58,7 @@ public class DocumentationTests
     }
 
     // The test assembly runs from tests/…/bin/<configuration>/<tfm>; the repository root holds DanVanSdk.sln.
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
