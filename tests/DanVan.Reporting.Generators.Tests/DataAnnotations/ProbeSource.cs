@@ -34,6 +34,9 @@ internal sealed record ProbeMember(string Name, Gen<object?> Values, Func<object
 /// <summary>The report the differential test compiles, and how each member's values are drawn.</summary>
 internal static class ProbeSource
 {
+    /// <summary>Always null (CsCheck's Gen.Const takes no null).</summary>
+    public static readonly Gen<object?> Null = Gen.Bool.Select(_ => (object?)null);
+
     public const string Text = """
         using System.Collections.Generic;
         using System.ComponentModel.DataAnnotations;
@@ -199,12 +202,12 @@ internal static class ProbeSource
     private static readonly Gen<object?> s_textValue = s_text.Select(t => (object?)t);
 
     private static readonly Gen<object?> s_textList = Gen.Frequency(
-        (1, Gen.Const<List<string?>?>(null)),
-        (5, s_text.Array[0, 5].Select(array => (List<string?>?)[.. array]))).Select(l => (object?)l);
+        (1, Null),
+        (5, s_text.Array[0, 5].Select(array => (object?)new List<string?>(array))));
 
     private static readonly Gen<object?> s_textArray = Gen.Frequency(
-        (1, Gen.Const<string?[]?>(null)),
-        (5, s_text.Array[0, 4].Select(array => (string?[]?)array))).Select(a => (object?)a);
+        (1, Null),
+        (5, s_text.Array[0, 4].Select(array => (object?)array)));
 
     public static IReadOnlyList<ProbeMember> ReportMembers { get; } =
     [
@@ -250,11 +253,11 @@ internal static class ProbeSource
     /// <summary>Members the test draws itself (they hold instances of the compiled Item type).</summary>
     public static IReadOnlyList<ProbeMember> DrawnByTheTest { get; } =
     [
-        new("Main", Gen.Const<object?>(null), _ => Difference.StopsAtRequired),
-        new("Items", Gen.Const<object?>(null), _ => Difference.None),
+        new("Main", Null, _ => Difference.StopsAtRequired),
+        new("Items", Null, _ => Difference.None),
     ];
 
-    private static Gen<object?> Nullable(Gen<object?> values) => Gen.Frequency((1, Gen.Const<object?>(null)), (6, values));
+    private static Gen<object?> Nullable(Gen<object?> values) => Gen.Frequency((1, Null), (6, values));
 
     private static Difference FiniteOnly(object? value) =>
         value is double d && !double.IsFinite(d) || value is float f && !float.IsFinite(f) ? Difference.NotFinite : Difference.None;
