@@ -40,7 +40,7 @@ public sealed class LayoutProfileTests
         Assert.Equal(HeadingSeparator.Hyphen, party.HeadingSeparator);
         Assert.Equal(["T/M", "K/T", "T/L"], party.SignaturePrefixes.Select(p => p.Text));
         Assert.Equal(".", party.BodyEnding); // UNVERIFIED, J17
-        Assert.Equal(new PageMargins(20, 20, 30, 15), party.Margins); // UNVERIFIED default, REFERENCE §1.4
+        Assert.Equal(new PageMargins(20, 20, 30, 15), party.Margins); // UNVERIFIED default, docs/domain/format.md §1.4
         Assert.Contains("36-HD/VPTW", party.Source, StringComparison.Ordinal);
     }
 
