@@ -135,7 +135,12 @@ public sealed class LayoutProfileTests
     [Fact]
     public void ShippedLists_AreReadOnly()
     {
-        Assert.True(((ICollection<HeaderLine>)LayoutProfile.State2020.HeaderLines).IsReadOnly);
-        Assert.True(((ICollection<SignaturePrefix>)LayoutProfile.Party2018.SignaturePrefixes).IsReadOnly);
+        // IsReadOnly alone proves nothing (an array reports it too, yet its indexer writes): try to write.
+        var headerLines = (IList<HeaderLine>)LayoutProfile.State2020.HeaderLines;
+        var prefixes = (IList<SignaturePrefix>)LayoutProfile.Party2018.SignaturePrefixes;
+        Assert.Throws<NotSupportedException>(() => headerLines[0] = headerLines[1]);
+        Assert.Throws<NotSupportedException>(() => prefixes[0] = prefixes[1]);
+        Assert.Throws<NotSupportedException>(() => prefixes.Add(prefixes[0]));
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", LayoutProfile.State2020.HeaderLines[0].Text);
     }
 }
