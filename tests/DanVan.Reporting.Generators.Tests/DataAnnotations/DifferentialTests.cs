@@ -15,7 +15,7 @@ namespace DanVan.Reporting.Generators.Tests.DataAnnotations;
 /// </summary>
 public class DifferentialTests
 {
-    private const int Iterations = 1500;
+    private const int Iterations = 1000;
 
     private static readonly Lazy<Assembly> s_assembly = new(() => GeneratorHarness.CompileAndLoad(ProbeSource.Text));
 
@@ -48,7 +48,7 @@ public class DifferentialTests
             CultureInfo.CurrentCulture = previous;
         }
 
-        Assert.True(comparisons > Iterations * 30, "only " + comparisons + " member comparisons");
+        Assert.True(comparisons > Iterations * 30, "only " + comparisons.ToString(CultureInfo.InvariantCulture) + " member comparisons");
     }
 
     [Fact]
