@@ -50,7 +50,7 @@ internal sealed class DocxContent
         }
     }
 
-    private static List<string> ParagraphTokens(XElement? properties)
+    private static List<string> ParagraphTokens(XElement? properties, IReadOnlySet<string> defaults)
     {
         var tokens = new List<string>();
         string? alignment = WordXml.Attribute(WordXml.Child(properties, "jc"), "val");
@@ -83,7 +83,7 @@ internal sealed class DocxContent
             tokens.Add("border=" + string.Join(',', sides));
         }
 
-        DocxParagraphLayout.Add(tokens, properties);
+        DocxParagraphLayout.Add(tokens, properties, defaults);
 
         return tokens;
     }
@@ -246,7 +246,7 @@ internal sealed class DocxContent
             }
         }
 
-        List<string> tokens = ParagraphTokens(WordXml.Child(paragraph, "pPr"));
+        List<string> tokens = ParagraphTokens(WordXml.Child(paragraph, "pPr"), _styles.ParagraphDefaultTokens);
         tokens.AddRange(common);
         string line = WordXml.OneLine(text.ToString());
         return tokens.Count == 0 ? line

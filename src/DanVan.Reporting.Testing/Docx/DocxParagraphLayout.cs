@@ -8,11 +8,23 @@ namespace DanVan.Reporting.Testing;
 /// <c>hanging=</c>, <c>indent-left=</c>, <c>indent-right=</c>, in millimetres), spacing before and after in points
 /// (<c>before=6pt</c>, <c>after=0pt</c>, <c>before=auto</c>), line spacing (<c>line=1.15</c> for a multiple,
 /// <c>line=exactly:14pt</c>, <c>line=at-least:14pt</c>), and pagination (<c>keep-next</c>, <c>keep-lines</c>,
-/// <c>page-break-before</c>). Only what is written is shown: <c>after=0pt</c> when the document says 0, nothing when
-/// it says nothing, so removing a value is as visible as changing it.
+/// <c>page-break-before</c>). Only what is written is shown, and in a paragraph only what differs from the document's
+/// paragraph defaults (shown once in the header block): <c>after=0pt</c> when the document says 0 and the default is
+/// not 0, so a paragraph's line says how it differs from the body text around it.
 /// </summary>
 internal static class DocxParagraphLayout
 {
+    /// <summary>
+    /// Adds the layout tokens of a paragraph's properties (<c>w:pPr</c>) to <paramref name="tokens"/>, leaving out those
+    /// in <paramref name="defaults"/> (the paragraph defaults' own tokens).
+    /// </summary>
+    public static void Add(List<string> tokens, XElement? properties, IReadOnlySet<string> defaults)
+    {
+        var own = new List<string>();
+        Add(own, properties);
+        tokens.AddRange(own.Where(token => !defaults.Contains(token)));
+    }
+
     /// <summary>Adds the layout tokens of a paragraph's properties (<c>w:pPr</c>) to <paramref name="tokens"/>.</summary>
     public static void Add(List<string> tokens, XElement? properties)
     {

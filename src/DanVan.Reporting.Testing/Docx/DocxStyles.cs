@@ -50,6 +50,7 @@ internal sealed class DocxStyles
         var paragraphTokens = new List<string>();
         DocxParagraphLayout.Add(paragraphTokens, DocxParagraphLayout.Merge(paragraphDefaults, defaultParagraphStyle));
         ParagraphDefaults = paragraphTokens.Count == 0 ? "none" : string.Join(' ', paragraphTokens);
+        ParagraphDefaultTokens = new HashSet<string>(paragraphTokens, StringComparer.Ordinal);
         Font = font;
         HAnsiFont = hAnsiFont;
         Size = size ?? WordDefaultSize;
@@ -66,6 +67,9 @@ internal sealed class DocxStyles
     /// tokens (<see cref="DocxParagraphLayout"/>): "after=8pt line=1.08"; "none" when neither sets any.
     /// </summary>
     public string ParagraphDefaults { get; }
+
+    /// <summary>The tokens of <see cref="ParagraphDefaults"/>: a paragraph's own equal token is not repeated on its line.</summary>
+    public IReadOnlySet<string> ParagraphDefaultTokens { get; }
 
     /// <summary>The default size, as written in <c>w:sz</c> (half-points).</summary>
     public string Size { get; }

@@ -32,10 +32,13 @@ internal static class SnapshotFile
         string receivedPath = Path.Combine(directory, name + ".received." + extension);
         string? companionPath = companion is null ? null : Path.Combine(directory, name + ".received." + companion.Value.Extension);
         SnapshotPaths.Claim(verifiedPath, claimant ?? name);
-        File.Delete(receivedPath);
-        if (companionPath is not null)
+        if (System.IO.Directory.Exists(directory))
         {
-            File.Delete(companionPath);
+            File.Delete(receivedPath);
+            if (companionPath is not null)
+            {
+                File.Delete(companionPath);
+            }
         }
 
         string text = settings.Apply(Normalize(received));
