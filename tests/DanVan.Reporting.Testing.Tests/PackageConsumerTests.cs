@@ -41,9 +41,13 @@ public sealed class PackageConsumerTests : IDisposable
             ["DANVAN_ACCEPT_SNAPSHOTS"] = null, ["DiffEngine_Disabled"] = "true", ["CONSUMER_VARIANT"] = null,
         };
 
+        // Packed from the machine's package cache, into build folders of its own: PackageTests may pack the same project
+        // at the same time. Only the consumer gets a package folder of its own, where no older 0.1.0 can be cached.
+        var packing = new Dictionary<string, string?>(local) { ["NUGET_PACKAGES"] = Environment.GetEnvironmentVariable("NUGET_PACKAGES") };
         foreach (string project in (string[])["DanVan.Reporting", "DanVan.Reporting.Testing"])
         {
-            DotNet.Outcome pack = DotNet.Run(RepositoryRoot(), local, s_packTimeout, "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", feed);
+            DotNet.Outcome pack = DotNet.Run(RepositoryRoot(), packing, s_packTimeout,
+                "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"));
             Assert.True(pack.ExitCode == 0, pack.ToString());
         }
 
@@ -106,16 +110,14 @@ public sealed class PackageConsumerTests : IDisposable
 
     public void Dispose()
     {
+        // A build server may still hold a file for a moment; what is left in the temp folder is the OS's to clean.
         try
         {
             Directory.Delete(_root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // A build server may still hold a file for a moment; the temp folder is cleaned by the OS.
-        }
-        catch (UnauthorizedAccessException)
-        {
+            _log.WriteLine("not deleted: " + _root + ": " + exception.Message);
         }
     }
 
@@ -176,16 +178,7 @@ public sealed class PackageConsumerTests : IDisposable
         File.Copy(Path.Combine(RepositoryRoot(), "tests", "DanVan.Reporting.Testing.Tests", "Consumer", "Misc.cs"), Path.Combine(directory, "Misc.cs"), overwrite: true);
     }
 
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "")
-    {
-        for (DirectoryInfo? directory = new(Path.GetDirectoryName(thisFile)!); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DanVanSdk.sln not found above " + thisFile);
-    }
+    /// <summary>Two folders above this file's project folder (tests/DanVan.Reporting.Testing.Tests).</summary>
+    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }
