@@ -13,9 +13,11 @@ public class DocxProjectionOpenXmlTests
         string text = DocxProjection.ToText(Build(new DateTime(2024, 7, 2, 8, 0, 0, DateTimeKind.Utc)));
 
         Assert.Equal(
-            "title: Kế hoạch\n"
+            "projection: DanVan DOCX 2\n"
+            + "title: Kế hoạch\n"
             + "creator: Văn phòng\n"
             + "font: Arial 12pt\n"
+            + "paragraph defaults: none\n"
             + "section 1: page 215.9×279.4 mm (Letter), margins top 25.4, bottom 25.4, left 31.8, right 31.8 mm\n"
             + "  footer default: [right] Trang {PAGE}\n"
             + "---\n"

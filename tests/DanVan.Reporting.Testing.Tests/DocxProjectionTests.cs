@@ -56,9 +56,11 @@ public class DocxProjectionTests
         + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-07-02T08:00:00Z</dcterms:created>";
 
     private const string Expected =
-        "title: Báo cáo sơ kết\n"
+        "projection: DanVan DOCX 2\n"
+        + "title: Báo cáo sơ kết\n"
         + "creator: Ban Dân vận\n"
         + "font: Times New Roman 13pt\n"
+        + "paragraph defaults: none\n"
         + "section 1: page 297×210 mm (A4 landscape)\n"
         + "section 2: page 210×297 mm (A4), margins top 20, bottom 20, left 25.4, right 15 mm, first page different\n"
         + "  header default: [center] {PAGE}\n"
@@ -77,6 +79,7 @@ public class DocxProjectionTests
         + "table (bordered)\n"
         + "| [span=2] [center b] Bảng 1 |\n"
         + "| Xã / [i] ghi chú | [right] 11 |\n"
+        + "table\n"
         + "| a | [merged] |\n"
         + "table (bordered)\n"
         + "| c |\n";
@@ -99,7 +102,7 @@ public class DocxProjectionTests
     {
         string text = DocxProjection.ToText(TestDocx.Build("<w:p>" + runs + "</w:p>", Styles));
 
-        Assert.Equal("font: Times New Roman 13pt\n---\n" + expected + "\n", text);
+        Assert.Equal("projection: DanVan DOCX 2\nfont: Times New Roman 13pt\nparagraph defaults: none\n---\n" + expected + "\n", text);
     }
 
     [Fact]
@@ -120,7 +123,7 @@ public class DocxProjectionTests
     {
         string text = DocxProjection.ToText(TestDocx.Build("<w:p><w:r><w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t>x</w:t></w:r></w:p>"));
 
-        Assert.Equal("font: (not set) 10pt\n---\nx\n", text);
+        Assert.Equal("projection: DanVan DOCX 2\nfont: (not set) 10pt\nparagraph defaults: none\n---\nx\n", text);
     }
 
     [Fact]
@@ -134,7 +137,7 @@ public class DocxProjectionTests
         byte[] docx = TestDocx.Zip([("word/document.xml", document)]);
 
         Assert.Equal(
-            "font: (not set) 10pt\nsection 1: page 210×297 mm (A4), margins top 20, bottom 20, left 30, right 15 mm\n---\n[end 14pt] Strict\n",
+            "projection: DanVan DOCX 2\nfont: (not set) 10pt\nparagraph defaults: none\nsection 1: page 210×297 mm (A4), margins top 20, bottom 20, left 30, right 15 mm\n---\n[end 14pt] Strict\n",
             DocxProjection.ToText(docx));
     }
 
@@ -189,7 +192,7 @@ public class DocxProjectionTests
         {
             byte[] docx = TestDocx.Build("<w:p><w:r><w:t xml:space=\"preserve\">" + SecurityElement.Escape(value) + "</w:t></w:r></w:p>");
             string projection = DocxProjection.ToText(docx);
-            return projection == "font: (not set) 10pt\n---\n" + value + "\n";
+            return projection == "projection: DanVan DOCX 2\nfont: (not set) 10pt\nparagraph defaults: none\n---\n" + value + "\n";
         });
     }
 

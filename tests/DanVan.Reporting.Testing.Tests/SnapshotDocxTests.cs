@@ -22,6 +22,7 @@ public sealed class SnapshotDocxTests : IDisposable
     [Fact]
     public void New_Local_WritesReceivedTextAndDocument_AndFails()
     {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         SnapshotMismatchException exception = Assert.Throws<SnapshotMismatchException>(
             () => Snapshot.VerifyDocxIn(_directory, "T.New", s_docx, s_projection, SnapshotSettings.Default, s_local));
 
@@ -87,6 +88,7 @@ public sealed class SnapshotDocxTests : IDisposable
     [Fact]
     public void Different_OnCi_NeverOverwritesVerified()
     {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         string verified = Path.Combine(_directory, "T.CiDiff.verified.docx.txt");
         File.WriteAllText(verified, "old");
 

@@ -17,6 +17,7 @@ public sealed class SnapshotTests : IDisposable
     [Fact]
     public void Missing_Local_WritesReceivedAndFails()
     {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Missing_Local", "txt", "Đảng\n", s_none, s_local);
 
         Assert.False(outcome.Passed);
@@ -40,12 +41,14 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void Missing_OnCi_NeverAccepts()
+    public void Missing_OnCi_NeverAccepts_AndShowsTheNewContent()
     {
-        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Ci", "txt", "x", s_none, s_ci);
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
+        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Ci", "txt", "x\nỦy ban", s_none, s_ci);
 
         Assert.False(outcome.Passed);
         Assert.Contains("never accepted", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("Content of the new snapshot (2 line(s)), to read in the CI log:\n+ x\n+ Ủy ban\n", outcome.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("mv '", outcome.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_directory, "T.Ci.verified.txt")));
         Assert.True(File.Exists(Path.Combine(_directory, "T.Ci.received.txt")));
@@ -96,12 +99,13 @@ public sealed class SnapshotTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_directory, "T.Diff.verified.txt"), "1\n2\n3\n4\nb\n6\n7\n8\n9", new UTF8Encoding(false));
 
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Diff", "txt", "1\n2\n3\n4\nB\n6\n7\n8\n9", s_none, s_local);
 
         Assert.False(outcome.Passed);
         Assert.StartsWith("Snapshot NotEqual", outcome.Message, StringComparison.Ordinal);
         Assert.Contains(
-            "First difference at line 5 (- verified, + received):\n@@ -2,7 +2,7 @@\n  2\n  3\n  4\n- b\n+ B\n  6\n  7\n  8\n",
+            "2 changed line(s): 1 removed (-, in the verified file), 1 added (+, in the received text), in 1 hunk(s):\n@@ -2,7 +2,7 @@\n  2\n  3\n  4\n- b\n+ B\n  6\n  7\n  8\n",
             outcome.Message,
             StringComparison.Ordinal);
         Assert.DoesNotContain("  1\n", outcome.Message, StringComparison.Ordinal);
@@ -113,9 +117,10 @@ public sealed class SnapshotTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_directory, "T.Added.verified.txt"), "a\nb");
 
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Added", "txt", "a\nb\nc", s_none, s_local);
 
-        Assert.Contains("First difference at line 3 (- verified, + received):\n@@ -1,2 +1,3 @@\n  a\n  b\n+ c\n", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("1 changed line(s): 0 removed (-, in the verified file), 1 added (+, in the received text), in 1 hunk(s):\n@@ -1,2 +1,3 @@\n  a\n  b\n+ c\n", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,32 +128,114 @@ public sealed class SnapshotTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_directory, "T.FinalNewline.verified.txt"), "a\nb");
 
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.FinalNewline", "txt", "a\nb\n", s_none, s_local);
 
-        Assert.Contains("Only the final newlines differ: the verified file has 0 final newlines, the received text 1 final newline.\n", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("Only the final newlines differ: the verified file has 0, the received text 1 final newline(s).\n", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Different_LongChange_IsCut()
+    public void Different_ManyLines_EveryChangedLineUpToTheLimit_AndAllCounted()
     {
-        File.WriteAllText(Path.Combine(_directory, "T.Long.verified.txt"), string.Join('\n', Enumerable.Range(0, 100).Select(i => "v" + i)));
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
+        File.WriteAllText(Path.Combine(_directory, "T.Long.verified.txt"), string.Join('\n', Enumerable.Range(0, 400).Select(i => "v" + i)));
 
-        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Long", "txt", string.Join('\n', Enumerable.Range(0, 100).Select(i => "r" + i)), s_none, s_local);
+        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Long", "txt", string.Join('\n', Enumerable.Range(0, 400).Select(i => "r" + i)), s_none, s_local);
 
-        Assert.Contains("- v19\n- … 80 more line(s)\n+ r0\n", outcome.Message, StringComparison.Ordinal);
-        Assert.Contains("+ … 80 more line(s)\n", outcome.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("r20", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("800 changed line(s): 400 removed", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("- v399\n+ r0\n", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("+ r99\n… 300 more changed line(s) not shown here: see the received file.\n", outcome.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("r100", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void VerifiedWithCarriageReturns_IsReported()
+    public void Different_TwoOneLineChangesEightLinesApart_AreTwoHunksOfOneLineEach()
     {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
+        string[] lines = Enumerable.Range(1, 30).Select(i => "line " + i).ToArray();
+        File.WriteAllText(Path.Combine(_directory, "T.Hunks.verified.txt"), string.Join('\n', lines));
+        lines[9] = "line 10 changed";
+        lines[18] = "line 19 changed";
+
+        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Hunks", "txt", string.Join('\n', lines), s_none, s_ci);
+
+        Assert.Contains(
+            "4 changed line(s): 2 removed (-, in the verified file), 2 added (+, in the received text), in 2 hunk(s):\n"
+            + "@@ -7,7 +7,7 @@\n  line 7\n  line 8\n  line 9\n- line 10\n+ line 10 changed\n  line 11\n  line 12\n  line 13\n"
+            + "@@ -16,7 +16,7 @@\n  line 16\n  line 17\n  line 18\n- line 19\n+ line 19 changed\n  line 20\n  line 21\n  line 22\n",
+            outcome.Message,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("- line 11", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Different_MessageIsVietnameseByDefault()
+    {
+        File.WriteAllText(Path.Combine(_directory, "T.Vi.verified.txt"), "a\nb");
+
+        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Vi", "txt", "a\nc", s_none, s_ci);
+
+        Assert.StartsWith("Snapshot NotEqual: kết quả khác tệp verified.\n", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("2 dòng khác nhau: 1 dòng bị bỏ", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("Trên CI", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VerifiedWithCarriageReturns_OnlyLineEndings_IsSaidAndTheFixGiven()
+    {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
         File.WriteAllText(Path.Combine(_directory, "T.Crlf.verified.txt"), "a\r\nb");
 
         SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.Crlf", "txt", "a\nb", s_none, s_local);
 
         Assert.False(outcome.Passed);
-        Assert.Contains("must use \\n line endings", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("Only the line endings differ; the content is the same.", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("*.verified.* text eol=lf", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("NormalizeVerifiedLineEndings()", outcome.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("encoding", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VerifiedWithCarriageReturns_AndAChange_ShowsBoth()
+    {
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
+        File.WriteAllText(Path.Combine(_directory, "T.CrlfDiff.verified.txt"), "a\r\nb\r\n");
+
+        SnapshotOutcome outcome = SnapshotFile.Check(_directory, "T.CrlfDiff", "txt", "a\nc\n", s_none, s_local);
+
+        Assert.Contains("\\r\\n (CRLF) line endings", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("- b\n+ c\n", outcome.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VerifiedWithCarriageReturns_NormalizeOptIn_Passes()
+    {
+        File.WriteAllText(Path.Combine(_directory, "T.CrlfOk.verified.txt"), "a\r\nb\r\n");
+
+        Assert.True(SnapshotFile.Check(_directory, "T.CrlfOk", "txt", "a\nb\n", SnapshotSettings.Default.NormalizeVerifiedLineEndings(), s_local).Passed);
+        Assert.False(SnapshotFile.Check(_directory, "T.CrlfNo", "txt", "a\nb\n", SnapshotSettings.Default.NormalizeVerifiedLineEndings(), s_local).Passed);
+    }
+
+    [Fact]
+    public void Accepting_ListsWhatWasAccepted()
+    {
+        File.WriteAllText(Path.Combine(_directory, "T.Listed.verified.txt"), "old");
+
+        Assert.True(SnapshotFile.Check(_directory, "T.Listed", "txt", "new", s_none, s_accepting).Passed);
+        Assert.True(SnapshotFile.Check(_directory, "T.ListedNew", "txt", "new", s_none, s_accepting).Passed);
+
+        string list = File.ReadAllText(AcceptedSnapshots.ListPath);
+        Assert.Contains("changed " + Path.Combine(_directory, "T.Listed.verified.txt") + "\n", list, StringComparison.Ordinal);
+        Assert.Contains("new     " + Path.Combine(_directory, "T.ListedNew.verified.txt") + "\n", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folder_IsCreatedWhenFirstWritten()
+    {
+        string folder = Path.Combine(_directory, "Snapshots");
+
+        Assert.False(SnapshotFile.Check(folder, "T.Folder", "txt", "x", s_none, s_local).Passed);
+        Assert.True(File.Exists(Path.Combine(folder, "T.Folder.received.txt")));
     }
 
     [Fact]
@@ -161,11 +248,15 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public void SamePathTwice_Throws()
+    public void SamePathTwice_Throws_NamingBothChecks()
     {
-        SnapshotFile.Check(_directory, "T.Twice", "txt", "x", s_none, s_accepting);
+        using IDisposable english = MessageSettings.Use(MessageLanguage.English);
+        SnapshotFile.Check(_directory, "T.Twice", "txt", "x", s_none, s_accepting, claimant: "A.Render (A.cs:10)");
 
-        Assert.Throws<InvalidOperationException>(() => SnapshotFile.Check(_directory, "T.Twice", "txt", "x", s_none, s_accepting));
+        InvalidOperationException exception = Assert.Throws<InvalidOperationException>(
+            () => SnapshotFile.Check(_directory, "T.Twice", "txt", "x", s_none, s_accepting, claimant: "B.Render (A.cs:20)"));
+        Assert.Contains("by A.Render (A.cs:10) and by B.Render (A.cs:20)", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("UseTypeName", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,6 +287,8 @@ public sealed class SnapshotTests : IDisposable
     [InlineData("1", "true", null, true, true)]
     [InlineData("1", null, "1", true, true)]
     [InlineData(null, "false", null, false, false)]
+    [InlineData("1", null, "false", true, false)]
+    [InlineData("1", "false", "0", true, false)]
     public void Environment_AcceptsOnlyLocally(string? accept, string? ci, string? githubActions, bool acceptRequested, bool onCi)
     {
         var variables = new Dictionary<string, string?> { ["DANVAN_ACCEPT_SNAPSHOTS"] = accept, ["CI"] = ci, ["GITHUB_ACTIONS"] = githubActions };
@@ -215,6 +308,29 @@ public sealed class SnapshotTests : IDisposable
     public void Name_FollowsVerify(string testClass, string method, string? suffix, string expected)
     {
         Assert.Equal(expected, SnapshotPaths.Name(testClass, method, suffix));
+    }
+
+    [Fact]
+    public void Name_UniqueForTargetFramework_EndsWithTheFramework()
+    {
+        Assert.Equal("C.M_s.net" + Environment.Version.Major + ".0", SnapshotPaths.Name("C", "M", "s", uniqueForTargetFramework: true));
+    }
+
+    [Fact]
+    public void SourceDirectory_PathMapped_NeverLooksAboveTheRepository()
+    {
+        // parent/tests/X/F.cs is a sibling checkout's file; parent/repo is ours, its tests built into parent/repo/out.
+        string parent = _directory;
+        Directory.CreateDirectory(Path.Combine(parent, "tests", "X"));
+        File.WriteAllText(Path.Combine(parent, "tests", "X", "F.cs"), "");
+        Directory.CreateDirectory(Path.Combine(parent, "repo", ".git"));
+        string output = Directory.CreateDirectory(Path.Combine(parent, "repo", "out", "bin")).FullName;
+
+        Assert.Throws<InvalidOperationException>(() => SnapshotPaths.SourceDirectory("/_/tests/X/F.cs", output));
+
+        Directory.CreateDirectory(Path.Combine(parent, "repo", "tests", "X"));
+        File.WriteAllText(Path.Combine(parent, "repo", "tests", "X", "F.cs"), "");
+        Assert.Equal(Path.Combine(parent, "repo", "tests", "X"), SnapshotPaths.SourceDirectory("/_/tests/X/F.cs", output));
     }
 
     [Fact]

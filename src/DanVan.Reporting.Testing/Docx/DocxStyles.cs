@@ -18,6 +18,7 @@ internal sealed class DocxStyles
     {
         XElement? defaults = WordXml.Child(WordXml.Child(WordXml.Child(root, "docDefaults"), "rPrDefault"), "rPr");
         (string? font, string? hAnsiFont, string? size) = FontOf(defaults);
+        XElement? defaultParagraphStyle = null;
         foreach (XElement style in WordXml.Children(root, "style"))
         {
             string? type = WordXml.Attribute(style, "type");
@@ -28,6 +29,7 @@ internal sealed class DocxStyles
                 font = styleFont ?? font;
                 hAnsiFont = styleHAnsi ?? hAnsiFont;
                 size = styleSize ?? size;
+                defaultParagraphStyle ??= WordXml.Child(style, "pPr");
             }
             else if (type == "table")
             {
@@ -44,6 +46,11 @@ internal sealed class DocxStyles
             }
         }
 
+        XElement? paragraphDefaults = WordXml.Child(WordXml.Child(WordXml.Child(root, "docDefaults"), "pPrDefault"), "pPr");
+        var paragraphTokens = new List<string>();
+        DocxParagraphLayout.Add(paragraphTokens, DocxParagraphLayout.Merge(paragraphDefaults, defaultParagraphStyle));
+        ParagraphDefaults = paragraphTokens.Count == 0 ? "none" : string.Join(' ', paragraphTokens);
+        ParagraphDefaultTokens = new HashSet<string>(paragraphTokens, StringComparer.Ordinal);
         Font = font;
         HAnsiFont = hAnsiFont;
         Size = size ?? WordDefaultSize;
@@ -54,6 +61,15 @@ internal sealed class DocxStyles
 
     /// <summary>The default font for other Latin text, Vietnamese letters among them (<c>w:hAnsi</c>).</summary>
     public string? HAnsiFont { get; }
+
+    /// <summary>
+    /// The paragraph layout every paragraph starts from (docDefaults, then the default paragraph style), as layout
+    /// tokens (<see cref="DocxParagraphLayout"/>): "after=8pt line=1.08"; "none" when neither sets any.
+    /// </summary>
+    public string ParagraphDefaults { get; }
+
+    /// <summary>The tokens of <see cref="ParagraphDefaults"/>: a paragraph's own equal token is not repeated on its line.</summary>
+    public IReadOnlySet<string> ParagraphDefaultTokens { get; }
 
     /// <summary>The default size, as written in <c>w:sz</c> (half-points).</summary>
     public string Size { get; }

@@ -50,7 +50,7 @@ internal sealed class DocxContent
         }
     }
 
-    private static List<string> ParagraphTokens(XElement? properties)
+    private static List<string> ParagraphTokens(XElement? properties, IReadOnlySet<string> defaults)
     {
         var tokens = new List<string>();
         string? alignment = WordXml.Attribute(WordXml.Child(properties, "jc"), "val");
@@ -82,6 +82,8 @@ internal sealed class DocxContent
         {
             tokens.Add("border=" + string.Join(',', sides));
         }
+
+        DocxParagraphLayout.Add(tokens, properties, defaults);
 
         return tokens;
     }
@@ -244,7 +246,7 @@ internal sealed class DocxContent
             }
         }
 
-        List<string> tokens = ParagraphTokens(WordXml.Child(paragraph, "pPr"));
+        List<string> tokens = ParagraphTokens(WordXml.Child(paragraph, "pPr"), _styles.ParagraphDefaultTokens);
         tokens.AddRange(common);
         string line = WordXml.OneLine(text.ToString());
         return tokens.Count == 0 ? line
@@ -377,27 +379,35 @@ internal sealed class DocxContent
     }
 
     /// <summary>
-    /// One line per row, <c>| cell | cell |</c>, a cell's paragraphs joined with " / "; a table that draws borders
-    /// (its own, its style's or its cells') is announced by a <c>table (bordered)</c> line.
+    /// One line per row, <c>| cell | cell |</c>, a cell's paragraphs joined with " / ", after a <c>table</c> line with
+    /// its column widths (<see cref="DocxTableLayout"/>), <c>table (bordered)</c> when it draws borders (its own, its
+    /// style's or its cells').
     /// </summary>
     private void AddTable(XElement table, List<string> lines)
     {
-        if (IsBordered(table))
-        {
-            lines.Add("table (bordered)");
-        }
-
+        decimal[] grid = DocxTableLayout.Grid(table);
+        lines.Add(DocxTableLayout.Describe(table, grid, IsBordered(table)));
         foreach (XElement row in RowsOf(table))
         {
             var cells = new List<string>();
+            int column = 0;
             foreach (XElement cell in CellsOf(row))
             {
                 XElement? properties = WordXml.Child(cell, "tcPr");
                 var marks = new List<string>();
+                int spanned = 1;
                 if (WordXml.Attribute(WordXml.Child(properties, "gridSpan"), "val") is string span && span != "1")
                 {
                     marks.Add("span=" + span);
+                    spanned = int.TryParse(span, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int count) && count > 0 ? count : 1;
                 }
+
+                if (DocxTableLayout.CellWidth(properties, grid, column, spanned) is string width)
+                {
+                    marks.Add(width);
+                }
+
+                column += spanned;
 
                 if (WordXml.Child(properties, "vMerge") is XElement merge && WordXml.Attribute(merge, "val") != "restart")
                 {

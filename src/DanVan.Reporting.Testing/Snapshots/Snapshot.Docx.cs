@@ -28,9 +28,10 @@ public static partial class Snapshot
     /// </example>
     /// <param name="docx">The bytes of the .docx file.</param>
     /// <param name="suffix">Verify's parameter part, for tests that verify more than once or theories: "layout=state" gives <c>….Method_layout=state.verified.docx.txt</c>.</param>
-    /// <param name="settings">Scrubbers to apply to the projection before comparing; <see langword="null"/> for <see cref="SnapshotSettings.Default"/>.</param>
+    /// <param name="settings">Scrubbers and naming options; <see langword="null"/> for <see cref="DefaultSettings"/>.</param>
     /// <param name="sourceFile">Filled in by the compiler (a wrapper forwards its own caller's).</param>
     /// <param name="testMethod">Filled in by the compiler (a wrapper forwards its own caller's).</param>
+    /// <param name="sourceLine">Filled in by the compiler (a wrapper forwards its own caller's).</param>
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="docx"/> is not a DOCX document (see <see cref="DocxProjection.ToText(byte[])"/>); no file is written.</exception>
     /// <exception cref="SnapshotMismatchException">The verified file is missing or differs (and was not accepted).</exception>
@@ -40,23 +41,26 @@ public static partial class Snapshot
         string? suffix = null,
         SnapshotSettings? settings = null,
         [CallerFilePath] string sourceFile = "",
-        [CallerMemberName] string testMethod = "")
+        [CallerMemberName] string testMethod = "",
+        [CallerLineNumber] int sourceLine = 0)
     {
         ArgumentNullException.ThrowIfNull(docx);
         string text = DocxProjection.Project(docx, nameof(docx));
-        (string directory, string name) = Locate(sourceFile, testMethod, suffix);
-        VerifyDocxIn(directory, name, docx, text, settings ?? SnapshotSettings.Default, SnapshotEnvironment.Current);
+        settings ??= DefaultSettings;
+        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
+        VerifyDocxIn(directory, name, docx, text, settings, SnapshotEnvironment.Current, claimant);
     }
 
     /// <summary>
     /// Checks the Word document read from <paramref name="docx"/> (from its current position to its end) against the
-    /// verified file of the calling test, as <see cref="VerifyDocx(byte[], string?, SnapshotSettings?, string, string)"/> does.
+    /// verified file of the calling test, as <see cref="VerifyDocx(byte[], string?, SnapshotSettings?, string, string, int)"/> does.
     /// </summary>
     /// <param name="docx">A readable stream holding the .docx file; it is read to its end and not closed.</param>
     /// <param name="suffix">Verify's parameter part, for tests that verify more than once or theories.</param>
-    /// <param name="settings">Scrubbers to apply to the projection before comparing; <see langword="null"/> for <see cref="SnapshotSettings.Default"/>.</param>
+    /// <param name="settings">Scrubbers and naming options; <see langword="null"/> for <see cref="DefaultSettings"/>.</param>
     /// <param name="sourceFile">Filled in by the compiler (a wrapper forwards its own caller's).</param>
     /// <param name="testMethod">Filled in by the compiler (a wrapper forwards its own caller's).</param>
+    /// <param name="sourceLine">Filled in by the compiler (a wrapper forwards its own caller's).</param>
     /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="docx"/> cannot be read or does not hold a DOCX document; no file is written.</exception>
     /// <exception cref="SnapshotMismatchException">The verified file is missing or differs (and was not accepted).</exception>
@@ -66,16 +70,18 @@ public static partial class Snapshot
         string? suffix = null,
         SnapshotSettings? settings = null,
         [CallerFilePath] string sourceFile = "",
-        [CallerMemberName] string testMethod = "")
+        [CallerMemberName] string testMethod = "",
+        [CallerLineNumber] int sourceLine = 0)
     {
         ArgumentNullException.ThrowIfNull(docx);
         byte[] bytes = DocxProjection.ReadAll(docx, nameof(docx));
         string text = DocxProjection.Project(bytes, nameof(docx));
-        (string directory, string name) = Locate(sourceFile, testMethod, suffix);
-        VerifyDocxIn(directory, name, bytes, text, settings ?? SnapshotSettings.Default, SnapshotEnvironment.Current);
+        settings ??= DefaultSettings;
+        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
+        VerifyDocxIn(directory, name, bytes, text, settings, SnapshotEnvironment.Current, claimant);
     }
 
     /// <summary>The DOCX check on an explicit directory and environment; throws on failure. For the helper's own tests.</summary>
-    internal static void VerifyDocxIn(string directory, string name, byte[] docx, string projection, SnapshotSettings settings, SnapshotEnvironment environment) =>
-        VerifyIn(directory, name, DocxExtension, projection, settings, environment, ("docx", docx));
+    internal static void VerifyDocxIn(string directory, string name, byte[] docx, string projection, SnapshotSettings settings, SnapshotEnvironment environment, string? claimant = null) =>
+        VerifyIn(directory, name, DocxExtension, projection, settings, environment, ("docx", docx), claimant);
 }
