@@ -229,7 +229,11 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
                 _buffer.Remove(_lastBodyStart, last.Length).Insert(_lastBodyStart, frame.EndBody(last, HtmlText.Encode));
             }
 
-            _output.Write(_buffer.ToString());
+            // Chunk by chunk: the document never becomes one string (the UTF-8 paths encode each chunk as it comes).
+            foreach (ReadOnlyMemory<char> chunk in _buffer.GetChunks())
+            {
+                _output.Write(chunk.Span);
+            }
         }
     }
 
