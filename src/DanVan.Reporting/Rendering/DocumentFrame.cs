@@ -183,7 +183,7 @@ public sealed class DocumentFrame
     public string ClauseNumber(int n) => HeadingNumbering.Arabic(n, IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot);
 
     /// <summary>
-    /// The body's last paragraph with <see cref="BodyEnding"/> appended (VECTORS J17): "… báo cáo./." for "./."; a final
+    /// The body's last paragraph with <see cref="BodyEnding"/> appended (docs/domain/vectors.md J17): "… báo cáo./." for "./."; a final
     /// "." of the paragraph is shared with an ending that starts with one ("báo cáo." + "./." → "báo cáo./.", + "." →
     /// "báo cáo.").
     /// </summary>
