@@ -40,7 +40,7 @@ public sealed record Recipients
 
     /// <summary>
     /// The number of copies kept, printed after the drafting unit as two digits and "b" ("bản"): 2 → "02b" (the notation
-    /// is UNVERIFIED, see docs/review-checklist.md); null when not given.
+    /// is UNVERIFIED, see docs/review-checklist.md); null or 0 when not given.
     /// </summary>
     public int? ArchiveCopies { get; init; }
 
