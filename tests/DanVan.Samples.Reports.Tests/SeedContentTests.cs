@@ -14,6 +14,18 @@ public class SeedContentTests
 {
     public static TheoryData<string, string> Cases() => SeedReportTests.Cases();
 
+    public static TheoryData<string> Files() => new(SeedReports.All.Select(seed => seed.File));
+
+    // A seed's body as written: the results' paragraphs, the other paragraphs and items, and the tasks.
+    private static (string Results, IReadOnlyList<string> Others, IReadOnlyList<string> Tasks) Body(string file) =>
+        SeedReports.All.Single(seed => seed.File == file).Report switch
+        {
+            SoKetCongTacDanVan r => (r.LanhDaoChiDao, r.KhoKhan is string k ? [k] : [], r.NhiemVu),
+            GiaoBanQuy r => (r.KetQua, [], r.NhiemVu),
+            SoKetPhoiHop r => (r.KetQua, r.VanBan ?? [], r.NhiemVu),
+            _ => throw new InvalidOperationException(file),
+        };
+
     private static string Text(string file, string layout) => SeedReportTests.Report(file, layout).RenderText();
 
     private static T Seed<T>(string file) => (T)SeedReports.All.Single(seed => seed.File == file).Report;
@@ -97,20 +109,10 @@ public class SeedContentTests
     }
 
     [Theory]
-    [InlineData("000-thanh-uy-kon-tum")]
-    [InlineData("001-ban-dan-van-tinh-uy")]
-    [InlineData("002-phoi-hop-ban-dan-van-ban-can-su-ubnd-kon-tum")]
-    [InlineData("003-khoi-dan-van-phuong-thoi-son")]
-    [InlineData("004-giao-ban-quy-dak-nong")]
+    [MemberData(nameof(Files))]
     public void NoTask_RepeatsASentenceOfTheResults(string file)
     {
-        (string results, IReadOnlyList<string> tasks) = SeedReports.All.Single(seed => seed.File == file).Report switch
-        {
-            SoKetCongTacDanVan r => (r.LanhDaoChiDao, r.NhiemVu),
-            GiaoBanQuy r => (r.KetQua, r.NhiemVu),
-            SoKetPhoiHop r => (r.KetQua, r.NhiemVu),
-            _ => throw new InvalidOperationException(file),
-        };
+        (string results, _, IReadOnlyList<string> tasks) = Body(file);
 
         foreach (string task in tasks)
         {
@@ -229,20 +231,11 @@ public class SeedContentTests
     }
 
     [Theory]
-    [InlineData("000-thanh-uy-kon-tum")]
-    [InlineData("001-ban-dan-van-tinh-uy")]
-    [InlineData("002-phoi-hop-ban-dan-van-ban-can-su-ubnd-kon-tum")]
-    [InlineData("003-khoi-dan-van-phuong-thoi-son")]
-    [InlineData("004-giao-ban-quy-dak-nong")]
+    [MemberData(nameof(Files))]
     public void EveryParagraphAndItem_EndsWithClosingPunctuation(string file)
     {
-        IEnumerable<string> texts = SeedReports.All.Single(seed => seed.File == file).Report switch
-        {
-            SoKetCongTacDanVan r => new[] { r.LanhDaoChiDao, r.KhoKhan }.OfType<string>().SelectMany(t => t.Split('\n')).Concat(r.NhiemVu),
-            GiaoBanQuy r => r.KetQua.Split('\n').Concat(r.NhiemVu),
-            SoKetPhoiHop r => r.KetQua.Split('\n').Concat(r.VanBan ?? []).Concat(r.NhiemVu),
-            _ => throw new InvalidOperationException(file),
-        };
+        (string results, IReadOnlyList<string> others, IReadOnlyList<string> tasks) = Body(file);
+        IEnumerable<string> texts = results.Split('\n').Concat(others.SelectMany(t => t.Split('\n'))).Concat(tasks);
 
         Assert.All(texts, t => Assert.Matches(@"[.;]$", t));
     }
