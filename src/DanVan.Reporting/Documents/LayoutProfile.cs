@@ -13,7 +13,7 @@ namespace DanVan.Reporting;
 /// </para>
 /// <para>
 /// Where a regulation gives a range (13–14 pt), a profile picks one value inside it and says so. Values that no primary
-/// source confirms are marked UNVERIFIED with their source code in the domain reference (REFERENCE.md). Derive a custom
+/// source confirms are marked UNVERIFIED with their source code in docs/domain/. Derive a custom
 /// profile with a <c>with</c> expression, giving it a new <see cref="Name"/>:
 /// <c>LayoutProfile.Party2018 with { Name = "Party2018-KonTum", Margins = new PageMargins(25, 25, 35, 15) }</c>.
 /// </para>
@@ -33,12 +33,12 @@ public sealed record LayoutProfile
     /// </summary>
     /// <remarks>
     /// Choices inside the table's ranges: tên loại 16 (15–16), trích yếu 14 (14–15), body and headings 14 (14–15).
-    /// UNVERIFIED, each configurable: margins 20/20/30/15 mm (secondary sources [S-12][S-14]; REFERENCE §1.4);
+    /// UNVERIFIED, each configurable: margins 20/20/30/15 mm (secondary sources [S-12][S-14]; docs/domain/format.md §1.4);
     /// signature block 14 bold capitals, signer's name 14 bold, "Nơi nhận:" 14 underlined, its list 12 (secondary,
-    /// conflicting [S-12][S-14]; REFERENCE §1.3); page numbers top centre from page 2, as in state documents (the older
+    /// conflicting [S-12][S-14]; docs/domain/format.md §1.3); page numbers top centre from page 2, as in state documents (the older
     /// Bình Thuận handbook puts them 10 mm from the top [S-15]); body ending "." (a 2026 secondary summary [S-12];
-    /// VECTORS J17); "Kính gửi" 14 like the body. Heading numbers use the hyphen ("I-", "1-") of 36-HD/VPTW and 66-QĐ/TW
-    /// themselves (REFERENCE §1.12, [S-01][S-25]); set <see cref="HeadingSeparator"/> to Dot for the 399-QĐ/TW style.
+    /// docs/domain/vectors.md J17); "Kính gửi" 14 like the body. Heading numbers use the hyphen ("I-", "1-") of 36-HD/VPTW and 66-QĐ/TW
+    /// themselves (docs/domain/format.md §1.12, [S-01][S-25]); set <see cref="HeadingSeparator"/> to Dot for the 399-QĐ/TW style.
     /// </remarks>
     public static LayoutProfile Party2018 { get; } = new()
     {
@@ -84,7 +84,7 @@ public sealed record LayoutProfile
     /// trích yếu 14 (13–14), body 14 (13–14), "Kính gửi" 14 (13–14), signature block 14 (13–14), công văn "V/v" 12 (12–13),
     /// page numbers 13 (13–14); margins 20/20/30/15 mm, the lower end of 20–25/20–25/30–35/15–20 mm, the same as the Party
     /// default. Issuer name 13 bold capitals and parent body 13 capitals (12–13 in Phụ lục I Mục II khoản 2; not quoted
-    /// in REFERENCE, so UNVERIFIED here). "Số" 13 (REFERENCE §1.5); "Nơi nhận:" 12 bold italic, its list 11 (§1.10).
+    /// in docs/domain/format.md, so UNVERIFIED here). "Số" 13 (docs/domain/format.md §1.5); "Nơi nhận:" 12 bold italic, its list 11 (docs/domain/format.md §1.10).
     /// </remarks>
     public static LayoutProfile State2020 { get; } = new()
     {
@@ -213,16 +213,16 @@ public sealed record LayoutProfile
 
     /// <summary>
     /// Whether document numbers 1–9 take a leading zero ("Số 05-BC/…"). Required for state numbers; for Party numbers
-    /// 36-HD/VPTW says "từ số 01", the zero for 2–9 is UNVERIFIED (VECTORS B5), true by default.
+    /// 36-HD/VPTW says "từ số 01", the zero for 2–9 is UNVERIFIED (docs/domain/vectors.md B5), true by default.
     /// </summary>
     public required bool PadSingleDigitNumbers { get; init; }
 
-    /// <summary>The mark that ends the body: "./." in state samples [S-22]; "." for Party2018 (UNVERIFIED, [S-12]; VECTORS J17).</summary>
+    /// <summary>The mark that ends the body: "./." in state samples [S-22]; "." for Party2018 (UNVERIFIED, [S-12]; docs/domain/vectors.md J17).</summary>
     public required string BodyEnding { get; init; }
 
     /// <summary>
     /// Whether a short solid line (1/3 to 1/2 of the text's length) is drawn under the trích yếu: true for
-    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I; REFERENCE §1.8); false for <see cref="Party2018"/>,
+    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I; docs/domain/format.md §1.8); false for <see cref="Party2018"/>,
     /// whose rule for it was not retrieved (UNVERIFIED). Optional, false unless set.
     /// </summary>
     public bool SubjectRuleBelow { get; init; }
@@ -230,14 +230,14 @@ public sealed record LayoutProfile
     /// <summary>
     /// Whether the trích yếu is printed with a capital first letter ("Kết quả thực hiện …"), as the state samples of
     /// Nghị định 30/2020/NĐ-CP write it: true for <see cref="State2020"/>. False for <see cref="Party2018"/>, whose
-    /// trích yếu starts lowercase ("về quy hoạch cán bộ lãnh đạo, quản lý", 36-HD/VPTW; REFERENCE §1.8): the text is then
+    /// trích yếu starts lowercase ("về quy hoạch cán bộ lãnh đạo, quản lý", 36-HD/VPTW; docs/domain/format.md §1.8): the text is then
     /// printed as written. Never lowercases. Optional, false unless set.
     /// </summary>
     public bool CapitalizeSubject { get; init; }
 
     /// <summary>
     /// What goes before the trích yếu of a công văn under its number: "V/v " ("về việc", concerning) for
-    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I ô 5b; REFERENCE §1.8). Empty for
+    /// <see cref="State2020"/> (Nghị định 30/2020/NĐ-CP Phụ lục I ô 5b; docs/domain/format.md §1.8). Empty for
     /// <see cref="Party2018"/>: its sample letter subject ("Chế độ hội nghị và công tác phí") has none (UNVERIFIED whether
     /// Party letters never use it). Optional, empty unless set.
     /// </summary>

@@ -9,7 +9,7 @@ namespace DanVan.Reporting;
 /// "tỷ" or "tỉ" for a billion, "bốn" or "tư" for 4 after "mươi". None of these is fixed by the rules on official
 /// documents (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW); the defaults of <see cref="Default"/> — "lẻ", "nghìn", "tỷ",
 /// "bốn", and "không trăm" inside a number — are the Northern/official-looking forms chosen by the SDK, and are
-/// UNVERIFIED as a rule (domain reference §6).
+/// UNVERIFIED as a rule (docs/domain/numbers-and-text.md §6).
 /// </para>
 /// <para>
 /// Some readings never vary and have no option: "mốt" for 1 after "mươi" (21 "hai mươi mốt", but 11 "mười một"),

@@ -1,5 +1,4 @@
 using DanVan.Reporting.Internal;
-using Humanizer;
 
 namespace DanVan.Reporting;
 
@@ -12,10 +11,9 @@ namespace DanVan.Reporting;
 /// There is no zero, and 4000 would need an overline, which plain text cannot show.
 /// </para>
 /// <para>
-/// Writing delegates to Humanizer's culture-free <c>ToRoman()</c> after the range check. Reading is done here:
-/// Humanizer's <c>FromRoman()</c> also trims white space and throws <see cref="ArgumentException"/> rather than
-/// <see cref="FormatException"/>, so the SDK parses the letters itself and accepts the text only when writing the value
-/// back gives the same letters (a round-trip check that rejects "IIII", "VX", "IC").
+/// Writing is greedy over the thirteen subtractive pairs (M, CM, D, CD … IV, I); the tests check it against
+/// Humanizer's <c>ToRoman()</c> for every value. Reading accepts the text only when writing the value back gives the same
+/// letters (a round-trip check that rejects "IIII", "VX", "IC").
 /// </para>
 /// <para>Culture-independent and thread-safe.</para>
 /// </remarks>
@@ -37,7 +35,8 @@ public static class RomanNumerals
     public static string ToRoman(int value)
     {
         Preconditions.CheckRange(value, MinValue, MaxValue, nameof(value), "số viết bằng chữ số La Mã", "number written in Roman numerals");
-        return value.ToRoman();
+        Span<char> letters = stackalloc char[MaxLength];
+        return new string(letters[..Write(value, letters)]);
     }
 
     /// <summary>Reads a canonical Roman numeral in upper or lower case: "XIV" or "xiv" → 14.</summary>
@@ -89,13 +88,33 @@ public static class RomanNumerals
         }
 
         // The sum accepts non-canonical forms such as "IIII" or "IC"; only a value written back the same way is canonical.
-        if (total < MinValue || total > MaxValue || !upper.SequenceEqual(total.ToRoman()))
+        Span<char> canonical = stackalloc char[MaxLength];
+        if (total < MinValue || total > MaxValue || !upper.SequenceEqual(canonical[..Write(total, canonical)]))
         {
             return false;
         }
 
         value = total;
         return true;
+    }
+
+    private static readonly int[] s_values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
+    private static readonly string[] s_symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
+
+    /// <summary>Writes the canonical numeral of a value in 1–3999 into <paramref name="destination"/>; returns its length.</summary>
+    private static int Write(int value, Span<char> destination)
+    {
+        int length = 0;
+        for (int i = 0; i < s_values.Length; i++)
+        {
+            for (; value >= s_values[i]; value -= s_values[i])
+            {
+                s_symbols[i].AsSpan().CopyTo(destination[length..]);
+                length += s_symbols[i].Length;
+            }
+        }
+
+        return length;
     }
 
     private static int ValueOf(char letter) => letter switch

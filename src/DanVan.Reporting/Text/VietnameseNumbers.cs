@@ -83,7 +83,7 @@ public static class VietnameseNumbers
     /// The amount followed by " đồng". A fractional amount is not rounded: its significant decimals are written
     /// (1250000.5 → "1.250.000,5 đồng"; 1250000.50 → "1.250.000,5 đồng"; 1250000.00 → "1.250.000 đồng").
     /// </returns>
-    /// <remarks>Writing "đồng" rather than "₫" is the usual convention of official documents, UNVERIFIED as a rule (domain reference §6).</remarks>
+    /// <remarks>Writing "đồng" rather than "₫" is the usual convention of official documents, UNVERIFIED as a rule (docs/domain/numbers-and-text.md §6).</remarks>
     public static string FormatMoney(decimal dong) => FormatExact(dong) + " đồng";
 
     /// <summary>
@@ -151,7 +151,7 @@ public static class VietnameseNumbers
     /// <returns>"Bằng chữ: ", the words with a capital first letter, then " đồng.".</returns>
     /// <remarks>
     /// The layout (capital first letter, ending "đồng.") is the convention of invoices and receipts; it is UNVERIFIED as a
-    /// rule for reports (domain reference §6). Some forms end with "đồng chẵn" for round amounts; the SDK does not.
+    /// rule for reports (docs/domain/numbers-and-text.md §6). Some forms end with "đồng chẵn" for round amounts; the SDK does not.
     /// </remarks>
     public static string FormatAmountInWords(long dong) => FormatAmountInWords(dong, NumberWordsOptions.Default);
 

@@ -6,7 +6,7 @@ namespace DanVan.Reporting;
 /// </summary>
 /// <remarks>
 /// Both words are correct Vietnamese; the choice is regional usage, not a rule of official documents.
-/// Which one official reports prefer is UNVERIFIED (domain reference §6): the SDK defaults to <see cref="Le"/>.
+/// Which one official reports prefer is UNVERIFIED (docs/domain/numbers-and-text.md §6): the SDK defaults to <see cref="Le"/>.
 /// </remarks>
 public enum ZeroTensWord
 {

@@ -40,7 +40,7 @@ public sealed class LayoutProfileTests
         Assert.Equal(HeadingSeparator.Hyphen, party.HeadingSeparator);
         Assert.Equal(["T/M", "K/T", "T/L"], party.SignaturePrefixes.Select(p => p.Text));
         Assert.Equal(".", party.BodyEnding); // UNVERIFIED, J17
-        Assert.Equal(new PageMargins(20, 20, 30, 15), party.Margins); // UNVERIFIED default, REFERENCE §1.4
+        Assert.Equal(new PageMargins(20, 20, 30, 15), party.Margins); // UNVERIFIED default, docs/domain/format.md §1.4
         Assert.Contains("36-HD/VPTW", party.Source, StringComparison.Ordinal);
     }
 
@@ -135,7 +135,12 @@ public sealed class LayoutProfileTests
     [Fact]
     public void ShippedLists_AreReadOnly()
     {
-        Assert.True(((ICollection<HeaderLine>)LayoutProfile.State2020.HeaderLines).IsReadOnly);
-        Assert.True(((ICollection<SignaturePrefix>)LayoutProfile.Party2018.SignaturePrefixes).IsReadOnly);
+        // IsReadOnly alone proves nothing (an array reports it too, yet its indexer writes): try to write.
+        var headerLines = (IList<HeaderLine>)LayoutProfile.State2020.HeaderLines;
+        var prefixes = (IList<SignaturePrefix>)LayoutProfile.Party2018.SignaturePrefixes;
+        Assert.Throws<NotSupportedException>(() => headerLines[0] = headerLines[1]);
+        Assert.Throws<NotSupportedException>(() => prefixes[0] = prefixes[1]);
+        Assert.Throws<NotSupportedException>(() => prefixes.Add(prefixes[0]));
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", LayoutProfile.State2020.HeaderLines[0].Text);
     }
 }

@@ -2,7 +2,7 @@ using DanVan.Reporting;
 
 namespace DanVan.Reporting.Tests.Numbering;
 
-/// <summary>Vectors B13–B15 of the domain's VECTORS.md: when a document counter restarts at 01.</summary>
+/// <summary>Vectors B13–B15 of docs/domain/vectors.md: when a document counter restarts at 01.</summary>
 public class NumberingVectorTests
 {
     [Fact]

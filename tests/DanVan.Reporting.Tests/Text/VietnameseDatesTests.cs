@@ -2,7 +2,7 @@ using DanVan.Reporting;
 
 namespace DanVan.Reporting.Tests.Text;
 
-/// <summary>Vectors A1–A14 and J8–J16 of shared/domain/VECTORS.md.</summary>
+/// <summary>Vectors A1–A14 and J8–J16 of docs/domain/vectors.md.</summary>
 public class VietnameseDatesTests
 {
     [Theory]
