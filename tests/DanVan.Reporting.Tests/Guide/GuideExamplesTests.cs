@@ -1,9 +1,9 @@
 using DanVan.Reporting.Calendar;
 
-namespace DanVan.Reporting.Tests.Readme;
+namespace DanVan.Reporting.Tests.Guide;
 
-/// <summary>Every output README.md promises, so the documentation cannot drift from the code.</summary>
-public class ReadmeExamplesTests
+/// <summary>Every output the guides in docs/guide/ promise (README.md's own examples are compiled and run by ReadmeTests).</summary>
+public class GuideExamplesTests
 {
     [Fact]
     public void Periods()
