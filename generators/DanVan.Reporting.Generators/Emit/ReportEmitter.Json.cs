@@ -197,9 +197,15 @@ internal static partial class ReportEmitter
         List<(string Member, string Local, bool Always)> optional = assignments.Where(a => !a.Always).ToList();
         if (optional.Count > 0)
         {
-            string allSeen = string.Join(" && ", optional.Select(a => "s_" + a.Member));
+            // One statement per member, not one long "&&" chain: a report may have thousands of members.
+            writer.Line("bool complete = true;");
+            foreach ((string member, _, _) in optional)
+            {
+                writer.Line("complete &= s_" + member + ";");
+            }
+
             string initializer = required.Count == 0 ? "()" : " { " + string.Join(", ", required.Select(a => Identifier(a.Member) + " = default")) + " }";
-            writer.Line(type + " defaults = " + allSeen + " ? default : new " + type + initializer + ";");
+            writer.Line(type + " defaults = complete ? default : new " + type + initializer + ";");
         }
 
         writer.Line("return new " + type + " { " + string.Join(", ", assignments.Select(a =>

@@ -16,13 +16,7 @@ internal sealed partial class ReportParser
     /// <summary>The JSON side of a member; null when it cannot be set (a get-only or computed property), which JSON skips.</summary>
     private static JsonMemberSpec? JsonMember(ISymbol symbol, ITypeSymbol type, ITypeSymbol valueType, bool isNullableValue, ITypeSymbol? elementType)
     {
-        bool settable = symbol switch
-        {
-            IPropertySymbol property => property.SetMethod is { } setter && setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal,
-            IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
-            _ => false,
-        };
-        if (!settable)
+        if (!IsSettable(symbol))
         {
             return null;
         }
