@@ -202,7 +202,14 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         json.Required(s_NhiemVu, "nhiemVu");
         json.EndObject();
         if (json.ErrorCount > errors) return default;
-        global::Reports.SoKetDanVan defaults = s_SoMoHinh && s_TyLeHoNgheo && s_TongTriGia && s_DienTich && s_NgayChotSoLieu && s_MoHinh ? default : new global::Reports.SoKetDanVan { Period = default, LanhDaoChiDao = default, NhiemVu = default };
+        bool complete = true;
+        complete &= s_SoMoHinh;
+        complete &= s_TyLeHoNgheo;
+        complete &= s_TongTriGia;
+        complete &= s_DienTich;
+        complete &= s_NgayChotSoLieu;
+        complete &= s_MoHinh;
+        global::Reports.SoKetDanVan defaults = complete ? default : new global::Reports.SoKetDanVan { Period = default, LanhDaoChiDao = default, NhiemVu = default };
         return new global::Reports.SoKetDanVan { Period = p_Period, LanhDaoChiDao = p_LanhDaoChiDao, SoMoHinh = s_SoMoHinh ? p_SoMoHinh : defaults.SoMoHinh, TyLeHoNgheo = s_TyLeHoNgheo ? p_TyLeHoNgheo : defaults.TyLeHoNgheo, TongTriGia = s_TongTriGia ? p_TongTriGia : defaults.TongTriGia, DienTich = s_DienTich ? p_DienTich : defaults.DienTich, NgayChotSoLieu = s_NgayChotSoLieu ? p_NgayChotSoLieu : defaults.NgayChotSoLieu, MoHinh = s_MoHinh ? p_MoHinh : defaults.MoHinh, NhiemVu = p_NhiemVu };
     }
 
@@ -224,7 +231,10 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         json.Required(s_Ten, "ten");
         json.EndObject();
         if (json.ErrorCount > errors) return default;
-        global::Reports.MoHinh defaults = s_Ten && s_SoHo ? default : new global::Reports.MoHinh();
+        bool complete = true;
+        complete &= s_Ten;
+        complete &= s_SoHo;
+        global::Reports.MoHinh defaults = complete ? default : new global::Reports.MoHinh();
         return new global::Reports.MoHinh { Ten = s_Ten ? p_Ten : defaults.Ten, SoHo = s_SoHo ? p_SoHo : defaults.SoHo };
     }
 
