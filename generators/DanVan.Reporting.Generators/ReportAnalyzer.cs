@@ -35,7 +35,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidTable,
         DiagnosticDescriptors.InvalidLength,
         DiagnosticDescriptors.InvalidRangeBounds,
-        DiagnosticDescriptors.InvalidMatchTimeout);
+        DiagnosticDescriptors.InvalidMatchTimeout,
+        DiagnosticDescriptors.NotReadableFromJson);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

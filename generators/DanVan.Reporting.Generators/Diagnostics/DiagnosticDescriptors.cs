@@ -73,6 +73,10 @@ internal static class DiagnosticDescriptors
     /// <summary>Where each id's page lives: docs/diagnostics/DVxxxx.md in the repository, also shipped with the package.</summary>
     public const string HelpLinkBase = "https://github.com/danvan-sdk/DanVanSdk/blob/main/docs/diagnostics/";
 
+    public static readonly DiagnosticDescriptor NotReadableFromJson = Create(
+        "DV0030", "Report cannot be read from JSON", "Report type '{0}' gets no ReadJson, WriteJson or GetJsonSchema: {1}", Usage, DiagnosticSeverity.Warning);
+
+    // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);
 }

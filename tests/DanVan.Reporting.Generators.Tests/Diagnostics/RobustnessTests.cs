@@ -264,7 +264,8 @@ public class RobustnessTests(ITestOutputHelper output)
         """);
 
     [Fact]
-    public void Generate_MembersNamedLikeKeywordsAndLocals_Compiles() => Clean(Report("""
+    // A member named "period" would be written to JSON as the report's own "period": DV0030 says so, and is silenced here.
+    public void Generate_MembersNamedLikeKeywordsAndLocals_Compiles() => Clean("#pragma warning disable DV0030\n" + Report("""
             public string? @class { get; init; }
 
             public int @event { get; init; }
