@@ -1,4 +1,4 @@
-namespace DanVan.Reporting.Tests.Documents;
+namespace DanVan.Reporting.Tests.Layout;
 
 public sealed class LayoutProfileTests
 {

@@ -1,7 +1,7 @@
 using DanVan.Reporting;
 using DanVan.Reporting.Internal;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 public class DocumentNumberParsingTests
 {

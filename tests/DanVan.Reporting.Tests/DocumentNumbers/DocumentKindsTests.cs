@@ -1,6 +1,6 @@
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 public class DocumentKindsTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using CsCheck;
 using Humanizer;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Numbers;
 
 /// <summary>
 /// Differential tests: with Humanizer's own choices ("linh", "tỉ", "tư" after "mươi", no "không trăm"), our number words

@@ -1,6 +1,6 @@
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Dates;
 
 /// <summary>Vectors A1–A14 and J8–J16 of docs/domain/vectors.md.</summary>
 public class VietnameseDatesTests

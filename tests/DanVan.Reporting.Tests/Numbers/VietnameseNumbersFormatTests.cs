@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Numbers;
 
 public sealed class VietnameseNumbersFormatTests
 {

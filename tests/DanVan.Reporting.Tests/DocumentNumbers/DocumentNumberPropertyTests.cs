@@ -1,7 +1,7 @@
 using CsCheck;
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 public class DocumentNumberPropertyTests
 {

@@ -1,4 +1,4 @@
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Numbers;
 
 public sealed class RomanNumeralsTests
 {

@@ -1,6 +1,6 @@
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Numbering;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 /// <summary>Bad input: a clear exception naming the argument, the value and the rule, in Vietnamese or in English.</summary>
 public class NumberingBadInputTests

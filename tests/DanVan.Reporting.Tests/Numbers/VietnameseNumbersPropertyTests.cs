@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsCheck;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Numbers;
 
 public sealed class VietnameseNumbersPropertyTests
 {

@@ -1,6 +1,6 @@
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Numbering;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 public class DocumentRegisterTests
 {

@@ -1,6 +1,6 @@
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Numbering;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 /// <summary>Vectors B13–B15 of docs/domain/vectors.md: when a document counter restarts at 01.</summary>
 public class NumberingVectorTests

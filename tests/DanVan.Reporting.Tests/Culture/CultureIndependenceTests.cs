@@ -2,7 +2,7 @@ using System.Globalization;
 using DanVan.Reporting;
 using DanVan.Reporting.Calendar;
 
-namespace DanVan.Reporting.Tests.Text;
+namespace DanVan.Reporting.Tests.Culture;
 
 /// <summary>Output must not change with the current culture (Turkish casing, Arabic digits and calendar).</summary>
 public class CultureIndependenceTests

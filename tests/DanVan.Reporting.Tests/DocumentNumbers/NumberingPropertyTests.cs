@@ -1,7 +1,7 @@
 using CsCheck;
 using DanVan.Reporting;
 
-namespace DanVan.Reporting.Tests.Numbering;
+namespace DanVan.Reporting.Tests.DocumentNumbers;
 
 /// <summary>Invariants of document counters, over random rules and issue dates in 1900–2199.</summary>
 public class NumberingPropertyTests
