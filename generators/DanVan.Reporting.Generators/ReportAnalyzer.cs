@@ -32,7 +32,10 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EmptySection,
         DiagnosticDescriptors.RuleOnWrongType,
         DiagnosticDescriptors.InvalidRuleArgument,
-        DiagnosticDescriptors.InvalidTable);
+        DiagnosticDescriptors.InvalidTable,
+        DiagnosticDescriptors.InvalidLength,
+        DiagnosticDescriptors.InvalidRangeBounds,
+        DiagnosticDescriptors.InvalidMatchTimeout);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -33,6 +33,18 @@ public class FairnessTests
         Assert.Equal(Inputs.Valid.RenderHtml(), TemplateSides.RenderHandlebars(Inputs.Valid));
 
     [Fact]
+    public void HtmlUtf8_BothSidesWriteTheSameBytes_ToAStream()
+    {
+        using var ours = new MemoryStream();
+        using var theirs = new MemoryStream();
+        Inputs.Valid.RenderHtml(ours);
+        TemplateSides.RenderHandlebars(Inputs.Valid, theirs);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Inputs.Valid.RenderHtml()), ours.ToArray());
+        Assert.Equal(ours.ToArray(), theirs.ToArray());
+    }
+
+    [Fact]
     public void Lunar_BothSidesConvertTheSameDays_AndAgreeWhereTheCalendarsDo()
     {
         Assert.Equal(LunarSides.LocalDates.Length, LunarSides.DateTimes.Length);

@@ -90,11 +90,13 @@ static IEnumerable<string> Lines(Summary[] summaries)
     yield return Ratio("validate-vs-fluentvalidation", Mean(summary, "FluentValidation_Valid") + Mean(summary, "FluentValidation_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
     yield return Ratio("render-html-vs-fluid", Mean(summary, "Fluid"), Mean(summary, "Generated_HtmlReportWriter"));
     yield return Ratio("render-html-vs-handlebars", Mean(summary, "Handlebars"), Mean(summary, "Generated_HtmlReportWriter"));
+    yield return Ratio("render-html-utf8-vs-handlebars", Mean(summary, "Handlebars_Utf8"), Mean(summary, "Generated_HtmlUtf8"));
     yield return Ratio("lunar-vs-chinesecalendar", Mean(summary, "ChineseLunisolarCalendar"), Mean(summary, "LunarDate_FromSolar"));
     yield return "time generator-500-first-ms " + Format(Mean(summary, "FirstRun", 500) / 1e6);
     yield return "time generator-500-cached-ms " + Format(Mean(summary, "CachedRun", 500) / 1e6);
     yield return "alloc validate-valid " + Allocated(summary, "Generated_Valid").ToString(CultureInfo.InvariantCulture);
     yield return "alloc render-html " + Allocated(summary, "Generated_HtmlReportWriter").ToString(CultureInfo.InvariantCulture);
+    yield return "alloc render-html-utf8 " + Allocated(summary, "Generated_HtmlUtf8").ToString(CultureInfo.InvariantCulture);
 }
 
 static string Ratio(string name, double baseline, double ours) => "ratio " + name + " " + Format(baseline / ours);

@@ -61,7 +61,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTable = Create(
         "DV0016", "Member cannot be rendered as a table", "Member '{0}' cannot be [Table]: {1}", Rendering, DiagnosticSeverity.Error);
 
-    // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
+    public static readonly DiagnosticDescriptor InvalidLength = Create(
+        "DV0017", "Length that DataAnnotations refuses", "Member '{0}': [{1}({2})] cannot be used: {3}", Validation, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidRangeBounds = Create(
+        "DV0018", "Range bounds that cannot be used", "Member '{0}': the bounds of [Range] cannot be used: {1}", Validation, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidMatchTimeout = Create(
+        "DV0019", "Invalid regular expression timeout", "Member '{0}': MatchTimeoutInMilliseconds = {1} is not a timeout Regex accepts: use -1 (no timeout) or 1 to 2147483646 milliseconds", Validation, DiagnosticSeverity.Error);
+
+    /// <summary>Where each id's page lives: docs/diagnostics/DVxxxx.md in the repository, also shipped with the package.</summary>
+    public const string HelpLinkBase = "https://github.com/danvan-sdk/DanVanSdk/blob/main/docs/diagnostics/";
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
-        new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", customTags: tags);
+        new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);
 }

@@ -45,11 +45,13 @@ internal static partial class ReportEmitter
                 member.Rules.Any(r => r.Kind == RuleKind.Required) ? "IsRequired = true" : null,
                 member.Unit is null ? null : "Unit = " + Literal(member.Unit),
                 member.GroupKey is null ? null : "GroupKey = " + Literal(member.GroupKey),
-                RangePart(member, 0, "Minimum"),
-                RangePart(member, 1, "Maximum"),
-                LengthPart(member, RuleKind.MinLength, "MinLength", 0),
-                LengthPart(member, RuleKind.MaxLength, "MaxLength", 0) ?? LengthPart(member, RuleKind.StringLength, "MaxLength", 1),
-                member.Rules.FirstOrDefault(r => r.Kind == RuleKind.Pattern) is { } pattern ? "Pattern = " + pattern.Arguments : null,
+                RangePart(member, minimum: true),
+                RangePart(member, minimum: false),
+                LengthPart(member, RuleKind.MinLength, "MinLength")
+                    ?? (member.Rules.OfType<StringLengthRule>().FirstOrDefault() is { Minimum: > 0 } least ? "MinLength = " + Int(least.Minimum) : null),
+                LengthPart(member, RuleKind.MaxLength, "MaxLength")
+                    ?? (member.Rules.OfType<StringLengthRule>().FirstOrDefault() is { } stringLength ? "MaxLength = " + Int(stringLength.Maximum) : null),
+                member.Rules.OfType<PatternRule>().FirstOrDefault() is { } pattern ? "Pattern = " + Literal(pattern.Pattern) : null,
             }.Where(p => p is not null));
             writer.Line(indent + "    new(" + Literal(member.Name) + ", " + Literal(member.Label) + ", " + SchemaNamespace + ".FieldKind." + member.Kind
                 + ")" + (properties.Length == 0 ? string.Empty : " { " + properties + " }") + ",");
@@ -58,13 +60,22 @@ internal static partial class ReportEmitter
         writer.Line(indent + "}");
     }
 
-    private static string? RangePart(MemberSpec member, int index, string property) =>
-        member.Rules.FirstOrDefault(r => r.Kind == RuleKind.Range) is { } range
-            ? property + " = (double)" + range.Arguments.Split(',')[index].Trim()
-            : null;
+    // The schema's bounds are doubles; an exclusive bound says so.
+    private static string? RangePart(MemberSpec member, bool minimum)
+    {
+        if (member.Rules.OfType<RangeRule>().FirstOrDefault() is not { } range)
+        {
+            return null;
+        }
 
-    private static string? LengthPart(MemberSpec member, RuleKind kind, string property, int index) =>
-        member.Rules.FirstOrDefault(r => r.Kind == kind) is { } rule
-            ? property + " = " + rule.Arguments.Split(',')[index].Trim()
+        (string lower, string upper, bool lowerIsExclusive, bool upperIsExclusive) = RangeLiterals(member, range);
+        return minimum
+            ? "Minimum = (double)" + lower + (lowerIsExclusive ? ", MinimumIsExclusive = true" : string.Empty)
+            : "Maximum = (double)" + upper + (upperIsExclusive ? ", MaximumIsExclusive = true" : string.Empty);
+    }
+
+    private static string? LengthPart(MemberSpec member, RuleKind kind, string property) =>
+        member.Rules.OfType<LengthRule>().FirstOrDefault(r => r.Kind == kind) is { } rule
+            ? property + " = " + Int(rule.Limit)
             : null;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using DanVan.Reporting.Generators.Model;
 using DanVan.Reporting.Schema;
@@ -19,7 +20,7 @@ internal static partial class ReportEmitter
         writer.Close();
         writer.Line();
 
-        List<string> patterns = Patterns(spec);
+        List<PatternRule> patterns = Patterns(spec);
         writer.Open("private static void ValidateReport(" + spec.FullyQualifiedName + " value, ref " + Context + " context)");
         writer.Line("var period = value.Period;");
         writer.Line(Validation + ".PeriodKind(ref context, \"Period\", period, " + Runtime + ".PeriodKind." + spec.PeriodKind + ");");
@@ -42,7 +43,7 @@ internal static partial class ReportEmitter
         writer.Line();
     }
 
-    private static void EmitMemberRules(SourceWriter writer, IEnumerable<MemberSpec> members, List<string> patterns)
+    private static void EmitMemberRules(SourceWriter writer, IEnumerable<MemberSpec> members, List<PatternRule> patterns)
     {
         foreach (MemberSpec member in members)
         {
@@ -50,16 +51,17 @@ internal static partial class ReportEmitter
             string arguments = "(ref context, " + Literal(member.Name) + ", " + Literal(member.Label) + ", ";
             foreach (RuleSpec rule in member.Rules)
             {
-                string call = rule.Kind switch
+                string call = rule switch
                 {
-                    RuleKind.Required => Validation + ".Required" + arguments + (member.Kind == FieldKind.Text && rule.Arguments == "object" ? "(object?)" : string.Empty) + access + ");",
-                    RuleKind.Range => Validation + ".Range" + arguments + (member.IsFloatingPoint ? "(double?)" : "(decimal?)") + access + ", " + rule.Arguments + ");",
-                    RuleKind.Finite => Validation + ".Finite" + arguments + "(double?)" + access + ");",
-                    RuleKind.StringLength => Validation + ".StringLength" + arguments + access + ", " + rule.Arguments + ");",
-                    RuleKind.MinLength => Validation + ".MinLength" + arguments + "(" + access + ")?." + (member.CountProperty ?? "Length") + ", " + rule.Arguments + ");",
-                    RuleKind.MaxLength => Validation + ".MaxLength" + arguments + "(" + access + ")?." + (member.CountProperty ?? "Length") + ", " + rule.Arguments + ");",
-                    RuleKind.Pattern => Validation + ".Pattern" + arguments + access + ", " + PatternField(patterns.IndexOf(rule.Arguments)) + ");",
-                    _ => Validation + ".InPeriod" + arguments + "(global::NodaTime.LocalDate?)" + access + ", period, " + rule.Arguments + ");",
+                    RequiredRule required => Validation + ".Required" + arguments + (member.Kind == FieldKind.Text && !required.RejectsBlankText ? "(object?)" : string.Empty) + access + ");",
+                    RangeRule range => Validation + ".Range" + arguments + RangeArguments(member, access, range) + ");",
+                    FiniteRule => Validation + ".Finite" + arguments + "(double?)" + access + ");",
+                    StringLengthRule length => Validation + ".StringLength" + arguments + access + ", " + Int(length.Minimum) + ", " + Int(length.Maximum) + ");",
+                    LengthRule length => Validation + "." + length.Kind + arguments + LengthOf(member, access) + ", " + Int(length.Limit) + ");",
+                    PatternRule pattern => Validation + ".Pattern" + arguments + access + ", " + PatternField(patterns.IndexOf(pattern)) + ");",
+                    InPeriodRule inPeriod => Validation + ".InPeriod" + arguments + "(global::NodaTime.LocalDate?)" + access + ", period, "
+                        + (inPeriod.Decree09 ? "global::DanVan.Reporting.PeriodWindow.Decree09" : "global::DanVan.Reporting.PeriodWindow.Calendar") + ");",
+                    _ => "// no check for " + rule.Kind,
                 };
                 writer.Line(call);
             }
@@ -88,25 +90,95 @@ internal static partial class ReportEmitter
         }
     }
 
-    // The distinct patterns of the report and its group types, in order of appearance: one static Regex each.
-    private static List<string> Patterns(ReportSpec spec) =>
+    // A text is checked as a string (its length in UTF-16 code units, as DataAnnotations counts); a list by its count.
+    private static string LengthOf(MemberSpec member, string access) =>
+        member.Kind == FieldKind.Text ? access : "(" + access + ")?." + (member.CountProperty ?? "Length");
+
+    private static string RangeArguments(MemberSpec member, string access, RangeRule range)
+    {
+        (string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive) = RangeLiterals(member, range);
+        string bounds = (member.IsFloatingPoint ? "(double?)" : "(decimal?)") + access + ", " + minimum + ", " + maximum;
+        return minimumIsExclusive || maximumIsExclusive
+            ? bounds + ", " + Bool(minimumIsExclusive) + ", " + Bool(maximumIsExclusive)
+            : bounds;
+    }
+
+    // A float or double member is compared in double: integer and double bounds are exact doubles; long and decimal
+    // bounds go to the runtime as decimals (exact in messages) and are compared with the double nearest them. Every
+    // other number is compared in decimal, which holds every integer and decimal bound exactly.
+    private static (string Minimum, string Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive) RangeLiterals(MemberSpec member, RangeRule range)
+    {
+        if (member.IsFloatingPoint)
+        {
+            return (DoubleBound(range.Minimum), DoubleBound(range.Maximum), range.MinimumIsExclusive, range.MaximumIsExclusive);
+        }
+
+        bool minimumIsExclusive = range.MinimumIsExclusive;
+        bool maximumIsExclusive = range.MaximumIsExclusive;
+        string minimum = DecimalBound(range.Minimum, ref minimumIsExclusive, isMinimum: true);
+        string maximum = DecimalBound(range.Maximum, ref maximumIsExclusive, isMinimum: false);
+        return (minimum, maximum, minimumIsExclusive, maximumIsExclusive);
+    }
+
+    private static string DoubleBound(RangeBound bound) => bound.Type switch
+    {
+        BoundType.Int32 => bound.Integer.ToString(CultureInfo.InvariantCulture) + "d",
+        BoundType.Double => DoubleLiteral(bound.Double),
+        _ => DecimalLiteral(bound.AsDecimal),
+    };
+
+    // A double bound beyond decimal's range lets every decimal pass (a minimum of -1E+300) or none (a minimum of
+    // 1E+300): the clamped bound's exclusiveness keeps that.
+    private static string DecimalBound(RangeBound bound, ref bool exclusive, bool isMinimum)
+    {
+        switch (bound.ReadAsDecimal(out decimal value))
+        {
+            case DecimalReading.Below:
+                exclusive = !isMinimum;
+                return "global::System.Decimal.MinValue";
+            case DecimalReading.Above:
+                exclusive = isMinimum;
+                return "global::System.Decimal.MaxValue";
+            default:
+                return DecimalLiteral(value);
+        }
+    }
+
+    private static string DecimalLiteral(decimal value) =>
+        value == decimal.MaxValue ? "global::System.Decimal.MaxValue"
+        : value == decimal.MinValue ? "global::System.Decimal.MinValue"
+        : value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    private static string DoubleLiteral(double value) =>
+        double.IsPositiveInfinity(value) ? "global::System.Double.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? "global::System.Double.NegativeInfinity"
+        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    // The distinct patterns of the report and its group types with their timeouts, in order of appearance: one static
+    // Regex each (two members with the same pattern and different timeouts get two).
+    private static List<PatternRule> Patterns(ReportSpec spec) =>
         spec.Members.Concat(spec.GroupTypes.SelectMany(g => g.Members))
             .SelectMany(m => m.Rules)
-            .Where(r => r.Kind == RuleKind.Pattern)
-            .Select(r => r.Arguments)
+            .OfType<PatternRule>()
             .Distinct()
             .ToList();
 
     private static string PatternField(int index) => "s_danVanPattern" + Int(index);
 
+    // RegexOptions.CultureInvariant: the same matches under every culture. A timeout of -1 leaves the Regex default
+    // (the app's REGEX_DEFAULT_MATCH_TIMEOUT, else none), as DataAnnotations does.
     private static void EmitPatterns(SourceWriter writer, ReportSpec spec)
     {
-        List<string> patterns = Patterns(spec);
+        List<PatternRule> patterns = Patterns(spec);
         for (int i = 0; i < patterns.Count; i++)
         {
             writer.Line();
-            writer.Line("private static readonly global::System.Text.RegularExpressions.Regex " + PatternField(i) + " = new(" + patterns[i]
-                + ", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+            writer.Line("private static readonly global::System.Text.RegularExpressions.Regex " + PatternField(i) + " = new(" + Literal(patterns[i].Pattern)
+                + ", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant"
+                + (patterns[i].TimeoutMilliseconds == -1 ? string.Empty : ", global::System.TimeSpan.FromMilliseconds(" + Int(patterns[i].TimeoutMilliseconds) + ")")
+                + ");");
         }
     }
 }

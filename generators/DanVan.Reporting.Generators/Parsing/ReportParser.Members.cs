@@ -325,15 +325,4 @@ internal sealed partial class ReportParser
             return null;
         }
     }
-
-    private static string DecimalLiteral(decimal value) =>
-        value == decimal.MaxValue ? "global::System.Decimal.MaxValue"
-        : value == decimal.MinValue ? "global::System.Decimal.MinValue"
-        : value.ToString(CultureInfo.InvariantCulture) + "m";
-
-    private static string DoubleLiteral(double value) =>
-        double.IsPositiveInfinity(value) ? "global::System.Double.PositiveInfinity"
-        : double.IsNegativeInfinity(value) ? "global::System.Double.NegativeInfinity"
-        : double.IsNaN(value) ? "global::System.Double.NaN"
-        : value.ToString("R", CultureInfo.InvariantCulture) + "d";
 }

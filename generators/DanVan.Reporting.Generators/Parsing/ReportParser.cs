@@ -48,7 +48,8 @@ internal sealed partial class ReportParser
 
         // Errors in members: the type itself is fine, so it gets a placeholder. Errors in the type (not partial,
         // generic, no Period, a conflicting member) leave nothing to attach the generated members to.
-        bool typeIsSound = !errors.Any(id => id is "DV0001" or "DV0002" or "DV0009" or "DV0010");
+        bool typeIsSound = !errors.Any(id => id == DiagnosticDescriptors.ReportMustBePartial.Id || id == DiagnosticDescriptors.MissingPeriodProperty.Id
+            || id == DiagnosticDescriptors.GenericReport.Id || id == DiagnosticDescriptors.ConflictingMember.Id);
         ReportSpec? placeholder = typeIsSound
             ? spec with { Members = EquatableArray<MemberSpec>.Empty, GroupTypes = EquatableArray<GroupTypeSpec>.Empty, DocumentMember = null, PlaceholderFor = string.Join(", ", errors) }
             : null;

@@ -8,7 +8,12 @@ namespace DanVan.Samples.Reports.Reports;
 /// programme between a provincial Ban Dân vận and the Party committee of the provincial People's Committee (Ban cán sự
 /// đảng UBND tỉnh), with the plan for the year (seed 002).
 /// </summary>
-[Report(Title = "kết quả thực hiện chương trình phối hợp về công tác dân vận", Period = PeriodKind.Year)]
+/// <remarks>
+/// The title with its period reads "kết quả thực hiện chương trình phối hợp về công tác dân vận và kế hoạch phối hợp năm
+/// 2024": the year is the plan's, not a year of results (seed 002's article, in May 2024, reviews the programme so far
+/// and adopts the 2024 plan).
+/// </remarks>
+[Report(Title = "kết quả thực hiện chương trình phối hợp về công tác dân vận và kế hoạch phối hợp", Period = PeriodKind.Year)]
 public partial record SoKetPhoiHop
 {
     /// <summary>The document block, when the report is issued as a document.</summary>

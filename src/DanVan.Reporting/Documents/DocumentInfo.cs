@@ -98,6 +98,14 @@ public sealed record DocumentInfo
     /// </summary>
     public string? DraftNote { get; init; }
 
+    /// <summary>
+    /// Whether the number line leaves the counter blank for the clerk ("văn thư"), who gives the number when the document
+    /// is registered and issued: "Số      -BC/BDVTU". For a document prepared for signature whose number is not known yet
+    /// (a made-up "01" would be an invented fact; Party counters also run per term, 36-HD/VPTW điểm 1.3). The kind and
+    /// issuer codes of <see cref="Number"/> are printed, its counter is not. A draft always leaves it blank. False by default.
+    /// </summary>
+    public bool CounterLeftBlank { get; init; }
+
     /// <summary>Whether the document is a draft: <see cref="DraftNote"/> is set.</summary>
     public bool IsDraft => !string.IsNullOrWhiteSpace(DraftNote);
 
@@ -110,8 +118,8 @@ public sealed record DocumentInfo
         ?? (IsDraft && !string.IsNullOrWhiteSpace(Place) ? VietnameseDates.FormatBlankDateLine(Place, Date.Year) : null)
         ?? (string.IsNullOrWhiteSpace(Place) ? VietnameseDates.FormatDate(Date) : VietnameseDates.FormatDateLine(Place, Date));
 
-    /// <summary>The number line as the layout prints it: "Số 45-BC/BDVTU", "Số: 03/BC-UBND"; for a draft "Số      -BC/BDVTU".</summary>
-    public string NumberLine => Number is null ? "" : IsDraft ? Number.ToBlankCounterString() : Layout.FormatNumber(Number);
+    /// <summary>The number line as the layout prints it: "Số 45-BC/BDVTU", "Số: 03/BC-UBND"; for a draft or <see cref="CounterLeftBlank"/> "Số      -BC/BDVTU".</summary>
+    public string NumberLine => Number is null ? "" : IsDraft || CounterLeftBlank ? Number.ToBlankCounterString() : Layout.FormatNumber(Number);
 
     /// <summary>The kind name of a letter ("công văn"): a document without a printed kind name.</summary>
     public const string LetterKindName = "CÔNG VĂN";

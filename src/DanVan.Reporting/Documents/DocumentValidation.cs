@@ -14,6 +14,10 @@ internal static class DocumentValidation
     private const string PartyNumberRuleEn = "Guide 36-HD/VPTW, point 1.3";
     private const string StateNumberRuleVi = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II khoản 3";
     private const string StateNumberRuleEn = "Decree 30/2020/ND-CP, Appendix I, II.3";
+    private const string AddresseesRuleVi = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II khoản 9";
+    private const string AddresseesRuleEn = "Decree 30/2020/ND-CP, Appendix I, II.9";
+    private const string StateScopeRuleVi = "Nghị định 30/2020/NĐ-CP, Điều 1 và Điều 2";
+    private const string StateScopeRuleEn = "Decree 30/2020/ND-CP, Articles 1 and 2";
 
     public static DocumentCheck Check(DocumentInfo document, LayoutProfile profile)
     {
@@ -36,6 +40,8 @@ internal static class DocumentValidation
                 Messages.Format("The document has no recipients; \"nơi nhận\" (with its \"Lưu: VT, …\" line) is a mandatory component under {0}.", profile.Source))));
         }
 
+        CheckAddressees(document, profile, warnings);
+
         return new DocumentCheck(Array.AsReadOnly(errors.ToArray()), Array.AsReadOnly(warnings.ToArray()));
     }
 
@@ -48,6 +54,7 @@ internal static class DocumentValidation
             return;
         }
 
+        CheckPartyIssuerUnderState(issuer, profile, warnings);
         LocalDate date = document.Date;
         if (date >= AdministrativeChanges.TwoLevelLocalGovernment && IsDistrictLevel(issuer))
         {
@@ -62,6 +69,50 @@ internal static class DocumentValidation
             warnings.Add(new ValidationError("Issuer.Name", ValidationCodes.DocumentDanVanRenamed, Messages.Pick(
                 Messages.Format("Ngày 03/02/2025 Trung ương công bố hợp nhất Ban Tuyên giáo và Ban Dân vận thành Ban Tuyên giáo và Dân vận, và trong năm 2025 việc hợp nhất được thực hiện ở các cấp; văn bản đề ngày {0} nhưng cơ quan ban hành vẫn là {1}. Kiểm tra lại tên (\"BAN TUYÊN GIÁO VÀ DÂN VẬN\"), trừ khi ban ở địa phương chưa hợp nhất vào ngày đó.", VietnameseDates.FormatNumeric(date), Messages.Quote(issuer.Name)),
                 Messages.Format("On 3 February 2025 the Central Committee announced the merger of Ban Tuyên giáo and Ban Dân vận into Ban Tuyên giáo và Dân vận, carried out at every level during 2025; the document is dated {0} but the issuer is still {1}. Check the name (\"BAN TUYÊN GIÁO VÀ DÂN VẬN\"), unless the local ban had not merged yet on that date.", VietnameseDates.FormatNumeric(date), Messages.Quote(issuer.Name)))));
+        }
+    }
+
+    // Nghị định 30/2020 governs the documents of state bodies; Party bodies issue under 36-HD/VPTW (docs/review-checklist.md).
+    private static void CheckPartyIssuerUnderState(IssuingBody issuer, LayoutProfile profile, List<ValidationError> warnings)
+    {
+        if (profile.System != DocumentSystem.State || !IsPartyBody(issuer))
+        {
+            return;
+        }
+
+        string shown = Messages.Quote(issuer.Parent is null ? issuer.Name : issuer.Name + " / " + issuer.Parent);
+        warnings.Add(new ValidationError("Issuer", ValidationCodes.DocumentPartyIssuerState, Messages.Pick(
+            Messages.Format("Cơ quan ban hành {0} là cơ quan, tổ chức của Đảng nhưng văn bản trình bày theo {1}, thể thức văn bản của cơ quan, tổ chức nhà nước ({2}). Văn bản của cấp ủy, cơ quan, tổ chức đảng trình bày theo {3}: dùng LayoutProfile.Party2018, hoặc ghi cơ quan ban hành là cơ quan nhà nước (ví dụ Ủy ban nhân dân, Sở).", shown, profile.Source, StateScopeRuleVi, LayoutProfile.Party2018.Source),
+            Messages.Format("The issuer {0} is a Party body but the document is laid out under {1}, the format of state bodies ({2}). Documents of Party committees, bodies and organisations follow {3}: use LayoutProfile.Party2018, or make the issuer a state body (e.g. an Ủy ban nhân dân or a Sở).", shown, profile.Source, StateScopeRuleEn, LayoutProfile.Party2018.Source))));
+    }
+
+    // Nghị định 30/2020 Phụ lục I: a Tờ trình, a Báo cáo sent to a superior and a Công văn name their addressees after
+    // "Kính gửi:" and then list "- Như trên;" under "Nơi nhận:". Whether a báo cáo goes upward is not data, so the
+    // warning says "if". Party practice is not checked (its rule was not retrieved; docs/review-checklist.md).
+    private static void CheckAddressees(DocumentInfo document, LayoutProfile profile, List<ValidationError> warnings)
+    {
+        if (profile.System != DocumentSystem.State || string.IsNullOrWhiteSpace(document.KindName) || document.Recipients is not Recipients recipients)
+        {
+            return;
+        }
+
+        string kind = VietnameseFolding.Fold(document.KindName.Trim());
+        if (kind is not ("bao cao" or "to trinh" or "cong van"))
+        {
+            return;
+        }
+
+        if (!recipients.Addressees.Any(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            warnings.Add(new ValidationError("Recipients.Addressees", ValidationCodes.DocumentAddressees, Messages.Pick(
+                Messages.Format("Văn bản {0} chưa có \"Kính gửi:\". Tờ trình, báo cáo gửi cấp trên và công văn ghi \"Kính gửi:\" và tên cơ quan, người nhận trước nội dung, rồi \"- Như trên;\" ở nơi nhận ({1}). Nếu văn bản gửi cấp trên, thêm Recipients.Addressees.", Messages.Quote(document.KindName.Trim()), AddresseesRuleVi),
+                Messages.Format("The {0} has no \"Kính gửi:\" (addressees). A tờ trình, a báo cáo sent to a superior and a công văn name their addressees after \"Kính gửi:\" before the body, then list \"- Như trên;\" under \"Nơi nhận:\" ({1}). If the document goes to a superior, set Recipients.Addressees.", Messages.Quote(document.KindName.Trim()), AddresseesRuleEn))));
+        }
+        else if (!recipients.Lines.Any(line => VietnameseFolding.Fold((line ?? "").Trim().TrimStart('-').Trim().TrimEnd(';', '.', ' ')) == "nhu tren"))
+        {
+            warnings.Add(new ValidationError("Recipients.Lines", ValidationCodes.DocumentAddressees, Messages.Pick(
+                Messages.Format("Văn bản có \"Kính gửi:\" thì nơi nhận ghi \"- Như trên;\" cho các cơ quan đã kính gửi ({0}); nơi nhận của văn bản này không có dòng đó.", AddresseesRuleVi),
+                Messages.Format("A document with \"Kính gửi:\" lists \"- Như trên;\" (\"as above\") under \"Nơi nhận:\" for its addressees ({0}); this document's recipients have no such line.", AddresseesRuleEn))));
         }
     }
 
@@ -200,6 +251,31 @@ internal static class DocumentValidation
         }
 
         return HasDistrictWord(issuer.Name) || HasDistrictWord(issuer.Parent);
+    }
+
+    /// <summary>
+    /// Whether an issuer is a Party body by its name or parent: a cấp ủy ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy",
+    /// "Thị ủy", "Đảng ủy"), a đảng bộ, chi bộ, đảng đoàn or ban cán sự đảng, or a ban or khối of the Party's
+    /// mass-mobilisation and propaganda work ("Ban Dân vận", "Khối Dân vận", "Ban Tuyên giáo"). "Ủy ban nhân dân" is not
+    /// one: only the committee words above, as whole words, count.
+    /// </summary>
+    internal static bool IsPartyBody(IssuingBody issuer) => HasPartyWords(issuer.Name) || HasPartyWords(issuer.Parent);
+
+    private static readonly string[] s_partyWords =
+    [
+        "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ", "đảng đoàn",
+        "ban cán sự đảng", "ban dân vận", "khối dân vận", "ban tuyên giáo",
+    ];
+
+    private static bool HasPartyWords(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        string lower = Lower(text);
+        return s_partyWords.Any(words => ContainsWords(lower, words));
     }
 
     internal static bool IsOldDanVanName(string name)

@@ -31,8 +31,23 @@ public sealed record Recipients
     /// <summary>What follows "Lưu:" on the last line, e.g. "VT, BDV" or "VT, VP 02b"; null for no archive line.</summary>
     public string? Archive { get; init; }
 
+    /// <summary>
+    /// The drafting unit's abbreviation on the archive line, after the clerical office: "BDV" in "Lưu: VT, BDV 02b."
+    /// (Nghị định 30/2020/NĐ-CP Phụ lục I: "Lưu: VT, &lt;đơn vị soạn thảo&gt; &lt;số bản lưu&gt;"); null when not given.
+    /// Kept as data, so a form can ask for it and a check can see it missing, rather than typed into <see cref="Archive"/>.
+    /// </summary>
+    public string? DraftingUnit { get; init; }
+
+    /// <summary>
+    /// The number of copies kept, printed after the drafting unit as two digits and "b" ("bản"): 2 → "02b" (the notation
+    /// is UNVERIFIED, see docs/review-checklist.md); null or 0 when not given.
+    /// </summary>
+    public int? ArchiveCopies { get; init; }
+
     /// <summary>Whether there is neither a recipient line nor an archive line.</summary>
-    public bool IsEmpty => Lines.Count == 0 && string.IsNullOrWhiteSpace(Archive);
+    public bool IsEmpty => Lines.Count == 0 && !HasArchive;
+
+    private bool HasArchive => !string.IsNullOrWhiteSpace(Archive) || !string.IsNullOrWhiteSpace(DraftingUnit) || ArchiveCopies > 0;
 
     /// <summary>
     /// The lines under "Nơi nhận:" as printed: "- Như trên;", "- Thường trực Tỉnh ủy;", "- Lưu: VT, BDV." — every line
@@ -51,12 +66,28 @@ public sealed record Recipients
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(Archive))
+        if (HasArchive)
         {
             string archive = Clean(Archive);
             if (archive.StartsWith("Lưu:", StringComparison.Ordinal))
             {
                 archive = archive["Lưu:".Length..].TrimStart();
+            }
+
+            if (archive.Length == 0)
+            {
+                archive = "VT";
+            }
+
+            string unit = Clean(DraftingUnit);
+            if (unit.Length > 0)
+            {
+                archive += ", " + unit;
+            }
+
+            if (ArchiveCopies is int copies && copies > 0)
+            {
+                archive += (unit.Length > 0 ? " " : ", ") + copies.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "b";
             }
 
             items.Add("Lưu: " + archive);
@@ -78,7 +109,9 @@ public sealed record Recipients
         other is not null
         && Addressees.SequenceEqual(other.Addressees, StringComparer.Ordinal)
         && Lines.SequenceEqual(other.Lines, StringComparer.Ordinal)
-        && string.Equals(Archive, other.Archive, StringComparison.Ordinal);
+        && string.Equals(Archive, other.Archive, StringComparison.Ordinal)
+        && string.Equals(DraftingUnit, other.DraftingUnit, StringComparison.Ordinal)
+        && ArchiveCopies == other.ArchiveCopies;
 
     /// <inheritdoc/>
     public override int GetHashCode()
@@ -96,6 +129,8 @@ public sealed record Recipients
         }
 
         hash.Add(Archive, StringComparer.Ordinal);
+        hash.Add(DraftingUnit, StringComparer.Ordinal);
+        hash.Add(ArchiveCopies);
         return hash.ToHashCode();
     }
 

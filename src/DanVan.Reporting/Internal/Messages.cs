@@ -19,7 +19,11 @@ internal static class Messages
     public static string FormatPicked(string vietnameseFormat, string englishFormat, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Pick(vietnameseFormat, englishFormat), args);
 
-    /// <summary>Quotes user input in a message, cut to <paramref name="maxLength"/> characters.</summary>
+    /// <summary>
+    /// Quotes user input in a message, cut to <paramref name="maxLength"/> UTF-16 code units (never between the two
+    /// halves of a surrogate pair), with control characters escaped (<see cref="Escape"/>) so that a value holding a
+    /// newline cannot break the message's line.
+    /// </summary>
     public static string Quote(string? input, int maxLength = 100)
     {
         if (input is null)
@@ -27,7 +31,63 @@ internal static class Messages
             return "null";
         }
 
-        string shown = input.Length <= maxLength ? input : string.Concat(input.AsSpan(0, maxLength), "…");
-        return "\"" + shown + "\"";
+        if (input.Length <= maxLength)
+        {
+            return "\"" + Escape(input) + "\"";
+        }
+
+        int cut = maxLength > 0 && char.IsHighSurrogate(input[maxLength - 1]) ? maxLength - 1 : maxLength;
+        return "\"" + Escape(input.AsSpan(0, cut)) + "…\"";
     }
+
+    /// <summary>
+    /// Writes control characters (C0, DEL, C1) and the line and paragraph separators as C#-style escapes: a newline as
+    /// \n, a tab as \t, a carriage return as \r, the others as \uXXXX. Other text, Vietnamese included, is unchanged.
+    /// </summary>
+    public static string Escape(ReadOnlySpan<char> text)
+    {
+        int first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text.ToString();
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        builder.Append(text[..first]);
+        foreach (char c in text[first..])
+        {
+            switch (c)
+            {
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DanVan.Reporting.Internal;
 
 namespace DanVan.Reporting;
@@ -7,7 +8,9 @@ namespace DanVan.Reporting;
 /// Each method runs the report's <see cref="IReport.WriteTo"/> into the matching writer (<see cref="TextReportWriter"/>,
 /// <see cref="MarkdownReportWriter"/>, <see cref="HtmlReportWriter"/>). Output uses "\n" line endings and is the same
 /// under every current culture. The <see cref="TextWriter"/> overloads write to the caller's writer and neither flush
-/// nor dispose it.
+/// nor dispose it. The <see cref="Stream"/> and <see cref="IBufferWriter{T}"/> overloads write UTF-8 (no BOM) as the
+/// report is written, without building a string of the whole document: the same bytes as
+/// <c>Encoding.UTF8.GetBytes</c> of the string result; the stream or buffer writer is neither flushed nor disposed.
 /// </remarks>
 public static class ReportRendering
 {
@@ -89,5 +92,85 @@ public static class ReportRendering
     {
         Preconditions.CheckNotNull(report, nameof(report));
         report.WriteTo(new HtmlReportWriter(output, options));
+    }
+
+    /// <summary>Writes the report as plain text, UTF-8, to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderText(this IReport report, Stream output) =>
+        RenderUtf8(report, output, static writer => new TextReportWriter(writer));
+
+    /// <summary>Writes the report as plain text, UTF-8, to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderText(this IReport report, IBufferWriter<byte> output) =>
+        RenderUtf8(report, output, static writer => new TextReportWriter(writer));
+
+    /// <summary>Writes the report as CommonMark, UTF-8, to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderMarkdown(this IReport report, Stream output) =>
+        RenderUtf8(report, output, static writer => new MarkdownReportWriter(writer));
+
+    /// <summary>Writes the report as CommonMark, UTF-8, to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderMarkdown(this IReport report, IBufferWriter<byte> output) =>
+        RenderUtf8(report, output, static writer => new MarkdownReportWriter(writer));
+
+    /// <summary>Writes the report as a full HTML5 document, UTF-8, to <paramref name="output"/> (a web response, a file).</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderHtml(this IReport report, Stream output) => RenderHtml(report, output, HtmlReportWriterOptions.Default);
+
+    /// <summary>Writes the report as HTML, UTF-8, to <paramref name="output"/>, as <paramref name="options"/> say.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
+    /// <param name="options">The choices.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="output"/> or <paramref name="options"/> is null.</exception>
+    public static void RenderHtml(this IReport report, Stream output, HtmlReportWriterOptions options)
+    {
+        Preconditions.CheckNotNull(options, nameof(options));
+        RenderUtf8(report, output, writer => new HtmlReportWriter(writer, options));
+    }
+
+    /// <summary>Writes the report as a full HTML5 document, UTF-8, to <paramref name="output"/>.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
+    public static void RenderHtml(this IReport report, IBufferWriter<byte> output) => RenderHtml(report, output, HtmlReportWriterOptions.Default);
+
+    /// <summary>Writes the report as HTML, UTF-8, to <paramref name="output"/>, as <paramref name="options"/> say.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="options">The choices.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="output"/> or <paramref name="options"/> is null.</exception>
+    public static void RenderHtml(this IReport report, IBufferWriter<byte> output, HtmlReportWriterOptions options)
+    {
+        Preconditions.CheckNotNull(options, nameof(options));
+        RenderUtf8(report, output, writer => new HtmlReportWriter(writer, options));
+    }
+
+    private static void RenderUtf8(IReport report, Stream output, Func<TextWriter, IReportWriter> writerFor)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(output, nameof(output));
+        using var utf8 = new Utf8TextWriter(output);
+        report.WriteTo(writerFor(utf8));
+        utf8.Complete();
+    }
+
+    private static void RenderUtf8(IReport report, IBufferWriter<byte> output, Func<TextWriter, IReportWriter> writerFor)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(output, nameof(output));
+        using var utf8 = new Utf8TextWriter(output);
+        report.WriteTo(writerFor(utf8));
+        utf8.Complete();
     }
 }

@@ -18,13 +18,19 @@ public sealed record FieldSchema(string Name, string Label, FieldKind Kind)
     /// <summary>The smallest allowed number ([Range]).</summary>
     public double? Minimum { get; init; }
 
+    /// <summary>Whether <see cref="Minimum"/> itself is not allowed ([Range(MinimumIsExclusive = true)]).</summary>
+    public bool MinimumIsExclusive { get; init; }
+
     /// <summary>The largest allowed number ([Range]).</summary>
     public double? Maximum { get; init; }
 
-    /// <summary>The fewest characters or items ([MinLength]).</summary>
+    /// <summary>Whether <see cref="Maximum"/> itself is not allowed ([Range(MaximumIsExclusive = true)]).</summary>
+    public bool MaximumIsExclusive { get; init; }
+
+    /// <summary>The fewest characters (UTF-16 code units) or items ([MinLength], [StringLength(MinimumLength)]).</summary>
     public int? MinLength { get; init; }
 
-    /// <summary>The most characters or items ([MaxLength], [StringLength]).</summary>
+    /// <summary>The most characters (UTF-16 code units) or items ([MaxLength], [StringLength]).</summary>
     public int? MaxLength { get; init; }
 
     /// <summary>The pattern a text must match ([RegularExpression]).</summary>

@@ -81,4 +81,16 @@ public static class ValidationCodes
 
     /// <summary>Warning: the document has no recipients ("nơi nhận", a mandatory component of both formats).</summary>
     public const string DocumentRecipients = "document-recipients";
+
+    /// <summary>
+    /// Warning: a document laid out under a state profile (Nghị định 30/2020/NĐ-CP) whose issuer is a Party body
+    /// (Thành ủy, Đảng ủy, Ban Dân vận, Khối Dân vận, …): Party bodies issue under 36-HD/VPTW.
+    /// </summary>
+    public const string DocumentPartyIssuerState = "document-party-issuer-state";
+
+    /// <summary>
+    /// Warning: a state báo cáo, tờ trình or công văn without "Kính gửi:" addressees (needed when it goes to a superior),
+    /// or with addressees but no "- Như trên;" line under "Nơi nhận:" (Nghị định 30/2020/NĐ-CP Phụ lục I).
+    /// </summary>
+    public const string DocumentAddressees = "document-addressees";
 }

@@ -26,6 +26,11 @@ public static class TemplateSides
     private static readonly HandlebarsTemplate<object, object> s_handlebarsTemplate =
         Handlebars.Create().Compile(Resource("report.hbs"));
 
+    private static readonly HandlebarsTemplate<TextWriter, object, object> s_handlebarsWriterTemplate =
+        Handlebars.Create().Compile(new StringReader(Resource("report.hbs")));
+
+    private static readonly System.Text.UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>The report as HTML through the Liquid template.</summary>
     public static string RenderFluid(SoKetCongTacDanVan report)
     {
@@ -35,6 +40,13 @@ public static class TemplateSides
 
     /// <summary>The report as HTML through the Handlebars template.</summary>
     public static string RenderHandlebars(SoKetCongTacDanVan report) => s_handlebarsTemplate(HtmlView.Of(report));
+
+    /// <summary>The report as HTML through the Handlebars template, UTF-8 to a stream: Handlebars.Net's way to write a response.</summary>
+    public static void RenderHandlebars(SoKetCongTacDanVan report, Stream output)
+    {
+        using var writer = new StreamWriter(output, s_utf8, bufferSize: 4096, leaveOpen: true);
+        s_handlebarsWriterTemplate(writer, HtmlView.Of(report));
+    }
 
     private static TemplateOptions CreateFluidOptions()
     {

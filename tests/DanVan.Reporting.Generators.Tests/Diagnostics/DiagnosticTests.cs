@@ -302,24 +302,6 @@ public class DiagnosticTests
         """));
 
     [Fact]
-    public void DV0015_RangeBoundsNotNumbers_IsReported() => Single(
-        Report("""
-                [Range(typeof(decimal), "không", "một trăm")]
-                public decimal {|TyLe|} { get; init; }
-            """),
-        "DV0015", DiagnosticSeverity.Error,
-        "Member 'TyLe': [Range] has an invalid argument: its bounds must be numbers (e.g. [Range(0, 100)] or [Range(typeof(decimal), \"0\", \"100\")])");
-
-    [Fact]
-    public void DV0015_NegativeMaxLength_IsReported() => Single(
-        Report("""
-                [MaxLength(-1)]
-                public string? {|TenGoi|} { get; init; }
-            """),
-        "DV0015", DiagnosticSeverity.Error,
-        "Member 'TenGoi': [MaxLength] has an invalid argument: the length must be 0 or more; got -1");
-
-    [Fact]
     public void DV0015_PercentDecimalsOutOfRange_IsReported() => Single(
         Report("""
                 [Percent(Decimals = 12)]
@@ -336,6 +318,115 @@ public class DiagnosticTests
             [MaxLength(10)]
             public string? TenGoi { get; init; }
         """));
+
+    [Fact]
+    public void DV0017_MaxLengthZero_IsReported() => Single(
+        Report("""
+                [MaxLength(0)]
+                public string? {|TenGoi|} { get; init; }
+            """),
+        "DV0017", DiagnosticSeverity.Error,
+        "Member 'TenGoi': [MaxLength(0)] cannot be used: the length must be greater than 0; use [MaxLength] without an argument for no limit");
+
+    [Fact]
+    public void DV0017_NegativeMinLength_IsReported() => Single(
+        Report("""
+                [MinLength(-1)]
+                public IReadOnlyList<string>? {|NhiemVu|} { get; init; }
+            """),
+        "DV0017", DiagnosticSeverity.Error,
+        "Member 'NhiemVu': [MinLength(-1)] cannot be used: the length must be 0 or more");
+
+    [Fact]
+    public void DV0017_NegativeStringLength_IsReported() => Single(
+        Report("""
+                [StringLength(-5)]
+                public string? {|TenGoi|} { get; init; }
+            """),
+        "DV0017", DiagnosticSeverity.Error,
+        "Member 'TenGoi': [StringLength(-5)] cannot be used: the maximum length must be 0 or more");
+
+    [Fact]
+    public void DV0017_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
+            [MaxLength(10), MinLength(0)]
+            public string? TenGoi { get; init; }
+
+            [MaxLength, MaxCount(0)]
+            public IReadOnlyList<string>? NhiemVu { get; init; }
+        """));
+
+    [Fact]
+    public void DV0012_MaxLengthMinusOne_MeansNoLimit() => Single(
+        Report("""
+                [MaxLength(-1)]
+                public string? {|TenGoi|} { get; init; }
+            """),
+        "DV0012", DiagnosticSeverity.Info,
+        "Member 'TenGoi': [MaxLength(-1)] on a 'string?' can never fail and is ignored");
+
+    [Fact]
+    public void DV0018_RangeBoundsNotNumbers_IsReported() => Single(
+        Report("""
+                [Range(typeof(decimal), "không", "một trăm")]
+                public decimal {|TyLe|} { get; init; }
+            """),
+        "DV0018", DiagnosticSeverity.Error,
+        "Member 'TyLe': the bounds of [Range] cannot be used: \"không\" is not a valid decimal");
+
+    [Theory]
+    [InlineData("typeof(int), \"0\", \"1.5\"", "\"1.5\" is not a valid int")]
+    [InlineData("typeof(byte), \"0\", \"300\"", "\"300\" is not a valid byte")]
+    [InlineData("typeof(decimal), \"0\", \"1e30\"", "\"1e30\" is not a valid decimal")]
+    [InlineData("typeof(int), \"0\", \"1,000\"", "\"1,000\" is not a valid int")]
+    [InlineData("typeof(System.DateTime), \"2024-01-01\", \"2024-12-31\"", "the bound type System.DateTime is not a number type (use int, long, decimal, double …)")]
+    [InlineData("typeof(double), \"NaN\", \"5\"", "a bound is NaN, which compares with nothing")]
+    [InlineData("5, 5, MinimumIsExclusive = true", "the bounds are equal (5) and one is exclusive, so no value can pass")]
+    [InlineData("0, 1E-30", "a bound has more decimal places than a decimal holds (28); write the bounds with [Range(typeof(decimal), \"…\", \"…\")]")]
+    public void DV0018_BoundsDataAnnotationsCannotUse_AreReported(string arguments, string reason) => Single(
+        Report("    [Range(" + arguments + ")]\n    public decimal {|TyLe|} { get; init; }"),
+        "DV0018", DiagnosticSeverity.Error,
+        "Member 'TyLe': the bounds of [Range] cannot be used: " + reason);
+
+    [Fact]
+    public void DV0018_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
+            [Range(typeof(decimal), " 0 ", "1e3")]
+            public decimal TyLe { get; init; }
+
+            [Range(typeof(int), "+0", "0x10")]
+            public int SoHo { get; init; }
+
+            [Range(0.0, 100.0, MinimumIsExclusive = true, MaximumIsExclusive = true)]
+            public double TyTrong { get; init; }
+        """));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    [InlineData(int.MaxValue)]
+    public void DV0019_TimeoutRegexRefuses_IsReported(int timeout) => Single(
+        Report("    [RegularExpression(\"[0-9]+\", MatchTimeoutInMilliseconds = " + Int(timeout) + ")]\n    public string? {|MaSo|} { get; init; }"),
+        "DV0019", DiagnosticSeverity.Error,
+        "Member 'MaSo': MatchTimeoutInMilliseconds = " + Int(timeout) + " is not a timeout Regex accepts: use -1 (no timeout) or 1 to 2147483646 milliseconds");
+
+    private static string Int(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void DV0019_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
+            [RegularExpression("[0-9]+", MatchTimeoutInMilliseconds = -1)]
+            public string? MaSo { get; init; }
+
+            [RegularExpression("[0-9]+", MatchTimeoutInMilliseconds = 500)]
+            public string? MaKhac { get; init; }
+        """));
+
+    [Fact]
+    public void DV0008_EmptyPattern_IsReported() => Single(
+        Report("""
+                [RegularExpression("")]
+                public string? {|MaSo|} { get; init; }
+            """),
+        "DV0008", DiagnosticSeverity.Error,
+        "Member 'MaSo': the pattern \"\" of [RegularExpression] is not a valid regular expression: the pattern is empty, which DataAnnotations refuses");
 
     [Fact]
     public void DV0016_TableOnListOfTexts_IsReported() => Single(

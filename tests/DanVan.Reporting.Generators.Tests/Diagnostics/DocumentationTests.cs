@@ -27,6 +27,29 @@ public class DocumentationTests
     }
 
     [Fact]
+    public void Descriptors_EachId_LinksToItsPage()
+    {
+        foreach (DiagnosticDescriptor descriptor in s_descriptors)
+        {
+            Assert.EndsWith("/docs/diagnostics/" + descriptor.Id + ".md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.True(Uri.IsWellFormedUriString(descriptor.HelpLinkUri, UriKind.Absolute), descriptor.HelpLinkUri);
+        }
+    }
+
+    [Fact]
+    public void GeneratorSources_NameIdsOnlyInTheDescriptorFile()
+    {
+        string generator = Path.Combine(RepositoryRoot(), "generators", "DanVan.Reporting.Generators");
+        string[] offenders = [.. Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && Path.GetFileName(path) != "DiagnosticDescriptors.cs"
+                && System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(path), "\"DV[0-9]{4}\""))];
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Descriptors_Ids_AreDistinctAndNumberedWithoutGaps()
     {
         Assert.Equal(
@@ -58,7 +81,7 @@ public class DocumentationTests
     }
 
     // The test assembly runs from tests/…/bin/<configuration>/<tfm>; the repository root holds DanVanSdk.sln.
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
