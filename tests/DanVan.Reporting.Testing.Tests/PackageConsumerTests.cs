@@ -13,9 +13,10 @@ namespace DanVan.Reporting.Testing;
 public sealed class PackageConsumerTests : IDisposable
 {
     private const string Version = "0.1.0";
-    private static readonly TimeSpan s_packTimeout = TimeSpan.FromMinutes(8);
-    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(6);
-    private static readonly TimeSpan s_testTimeout = TimeSpan.FromMinutes(3);
+    // Generous: a Release build of the runtime for two frameworks, on a CI machine that builds other projects at once.
+    private static readonly TimeSpan s_packTimeout = TimeSpan.FromMinutes(20);
+    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan s_testTimeout = TimeSpan.FromMinutes(5);
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "danvan-testing-package-" + Guid.NewGuid().ToString("N"));
     private readonly ITestOutputHelper _log;
