@@ -187,25 +187,8 @@ internal static class DocxElements
         return new Run(properties, new Text(shown) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    /// <summary>
-    /// An estimate of the printed width of a line of Times New Roman, in twips: capitals about 0.7 em, other letters
-    /// about 0.4 em (bold about 3% wider). Used for lines drawn as long as a text.
-    /// </summary>
-    public static int EstimateWidth(string text, TextStyle style)
-    {
-        double em = 0;
-        foreach (char c in text)
-        {
-            em += c == ' ' ? 0.25 : char.IsUpper(c) || style.Uppercase ? 0.7 : c is '-' or '.' or ',' ? 0.33 : 0.4;
-        }
-
-        if (style.Bold)
-        {
-            em *= 1.03;
-        }
-
-        return (int)Math.Round(em * style.Size * 20);
-    }
+    /// <summary>The printed width of a line in twips, estimated by the runtime's <see cref="TextMetrics"/> as in every format.</summary>
+    public static int EstimateWidth(string text, TextStyle style) => (int)Math.Round(TextMetrics.EstimateWidthPt(text, style) * 20);
 
     /// <summary>Millimetres to twips (1/1440 inch), rounded.</summary>
     public static int Mm(int millimetres) => (int)Math.Round(millimetres * 1440 / 25.4, MidpointRounding.AwayFromZero);

@@ -35,7 +35,7 @@ public sealed partial class DocxReportWriter
     private Table HeaderTable(DocumentFrame parts)
     {
         int total = TextWidth;
-        int left = total * 2 / 5;
+        int left = total * parts.IssuerColumnPercent / 100;
         int right = total - left;
 
         var leftTop = new List<OpenXmlElement>();
@@ -53,7 +53,7 @@ public sealed partial class DocxReportWriter
         switch (parts.IssuerMark)
         {
             case IssuerMark.Asterisk:
-                leftTop.Add(Centered(parts.IssuerMarkText ?? "", _profile.IssuerStyle with { Bold = false }, 0, 0));
+                leftTop.Add(Centered(parts.IssuerMarkText ?? "", parts.IssuerMarkStyle, 0, 0));
                 break;
             case IssuerMark.ShortLine:
                 int lineWidth = Math.Min(EstimateWidth(issuer, _profile.IssuerStyle), left) / 2;
@@ -89,8 +89,8 @@ public sealed partial class DocxReportWriter
     private Table SignatureTable(DocumentFrame parts)
     {
         int total = TextWidth;
-        int left = total / 2;
-        int right = total - left;
+        int right = total * parts.SignatureColumnPercent / 100;
+        int left = total - right;
 
         var leftCell = new List<OpenXmlElement>();
         if (parts.RecipientLines.Count > 0)

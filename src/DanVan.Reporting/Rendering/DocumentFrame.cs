@@ -66,6 +66,8 @@ public sealed class DocumentFrame
         AuthorityLines = signature is null ? [] : Lines(signature.TitleLines, Layout.AuthorityStyle);
         SignerName = Optional(signature?.SignerName, Layout.SignerNameStyle);
         BodyEnding = ReportText.OneLine(Layout.BodyEnding ?? "");
+        IssuerColumnPercent = IssuerColumnShare();
+        SignatureColumnPercent = SignatureColumnShare();
     }
 
     /// <summary>The frame of a report: its document's when <see cref="ReportHeading.Document"/> is set, a bare one otherwise.</summary>
@@ -98,6 +100,26 @@ public sealed class DocumentFrame
 
     /// <summary>The mark under the issuer as text: "*" for the asterisk; null for a line or nothing.</summary>
     public string? IssuerMarkText => IssuerMark == IssuerMark.Asterisk ? "*" : null;
+
+    /// <summary>The issuer's mark in its own style: the issuer's size, not bold (the mark is a separator, not a title).</summary>
+    public TextStyle IssuerMarkStyle => Layout.IssuerStyle with { Bold = false };
+
+    /// <summary>
+    /// The share of the text width, in percent, that the left header column (parent body, issuer, number) takes: wide
+    /// enough that none of its lines wraps ("ĐẢNG ỦY PHƯỜNG THỚI SƠN" stays on one line, a place name is never split), at
+    /// least 40 and at most what the right column (Quốc hiệu, the Party title, the date line) leaves, 55 at most.
+    /// Estimated with <see cref="TextMetrics"/>.
+    /// </summary>
+    public int IssuerColumnPercent { get; } = 40;
+
+    /// <summary>
+    /// The share of the text width, in percent, that the signature column takes: wide enough for its longest line
+    /// ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC" on one line), between 55 and 62; "Nơi nhận" takes the rest.
+    /// </summary>
+    public int SignatureColumnPercent { get; } = 55;
+
+    /// <summary>The first-line indent of body paragraphs and headings, in millimetres (1 cm, Nghị định 30/2020/NĐ-CP, Phụ lục I), the same in every format that indents.</summary>
+    public int FirstLineIndentMm { get; } = 10;
 
     /// <summary>The right header column ("ĐẢNG CỘNG SẢN VIỆT NAM", or Quốc hiệu and Tiêu ngữ), texts shaped, with their styles and rules; empty for a bare report.</summary>
     public IReadOnlyList<HeaderLine> HeaderLines { get; } = [];
@@ -214,6 +236,38 @@ public sealed class DocumentFrame
             : lastText.TrimEnd().EndsWith('.') && BodyEnding[0] == '.' ? BodyEnding[1..]
             : BodyEnding;
     }
+
+    private double ContentWidthPt => (Layout.PageWidthMm - Layout.Margins.LeftMm - Layout.Margins.RightMm) * 72 / 25.4;
+
+    private int IssuerColumnShare()
+    {
+        double left = Math.Max(Width(Parent, Layout.ParentBodyStyle), Math.Max(Width(Issuer, Layout.IssuerStyle), Width(NumberLine, Layout.NumberStyle)));
+        double right = Width(DateLine, Layout.DateLineStyle);
+        foreach (HeaderLine line in HeaderLines)
+        {
+            right = Math.Max(right, Width(line.Text, line.Style));
+        }
+
+        int leftShare = Percent(left);
+        int most = Math.Min(55, 100 - Percent(right));
+        return Math.Clamp(leftShare, 40, Math.Max(40, most));
+    }
+
+    private int SignatureColumnShare()
+    {
+        double widest = Width(SignerName, Layout.SignerNameStyle);
+        foreach (string line in AuthorityLines)
+        {
+            widest = Math.Max(widest, Width(line, Layout.AuthorityStyle));
+        }
+
+        return Math.Clamp(Percent(widest), 55, 62);
+    }
+
+    // A line's share of the text width, with 6 pt to spare so that rounding in a renderer does not wrap it.
+    private int Percent(double widthPt) => widthPt <= 0 ? 0 : (int)Math.Ceiling((widthPt + 6) * 100 / ContentWidthPt);
+
+    private static double Width(string? text, TextStyle style) => text is null ? 0 : TextMetrics.EstimateWidthPt(text, style);
 
     private string Separator => Layout.HeadingSeparator == HeadingSeparator.Hyphen ? "-" : ".";
 

@@ -40,11 +40,14 @@ public sealed partial class HtmlReportWriter
         "font-size: " + style.Size.ToString(CultureInfo.InvariantCulture) + "pt; font-weight: " + (style.Bold ? "bold" : "normal")
         + "; font-style: " + (style.Italic ? "italic" : "normal") + (style.Underline ? "; text-decoration: underline" : "") + ";";
 
+    private static string Percent(int percent) => percent.ToString(CultureInfo.InvariantCulture) + "%";
+
     private static string Mm(int millimetres) => millimetres.ToString(CultureInfo.InvariantCulture) + "mm";
 
     /// <summary>The print style sheet of a document, every size, margin and font taken from its profile.</summary>
-    private static string DocumentStyleSheet(LayoutProfile layout)
+    private static string DocumentStyleSheet(DocumentFrame frame)
     {
+        LayoutProfile layout = frame.Layout;
         PageMargins margins = layout.Margins;
         string page = layout.PageWidthMm == 210 && layout.PageHeightMm == 297 ? "A4" : Mm(layout.PageWidthMm) + " " + Mm(layout.PageHeightMm);
         int contentWidth = layout.PageWidthMm - margins.LeftMm - margins.RightMm;
@@ -79,14 +82,15 @@ public sealed partial class HtmlReportWriter
             "article { max-width: " + Mm(contentWidth) + "; margin: 0 auto; padding: 10mm 0; }",
             "table.document-header, table.document-footer { width: 100%; border-collapse: collapse; border: none; }",
             "table.document-header td, table.document-footer td { border: none; padding: 0; vertical-align: top; text-align: center; }",
-            "table.document-header td.issuer, table.document-footer td.recipients { width: 40%; padding-right: 5mm; }",
+            "table.document-header td.issuer { width: " + Percent(frame.IssuerColumnPercent) + "; padding-right: 5mm; }",
+            "table.document-footer td.recipients { width: " + Percent(100 - frame.SignatureColumnPercent) + "; padding-right: 5mm; }",
             "table.document-header td.issuer p { text-wrap: balance; }",
             "table.document-header td.national { white-space: nowrap; }",
             "table p { text-indent: 0; margin: 0; text-align: center; }",
             ".parent { " + Css(layout.ParentBodyStyle) + " }",
             ".issuer-name { " + Css(layout.IssuerStyle) + " }",
-            ".issuer-mark { " + Css(layout.IssuerStyle) + " }",
-            "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 0; }",
+            ".issuer-mark { " + Css(frame.IssuerMarkStyle) + " }",
+            "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 6pt; }",
             ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
             ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
             ".letter-subject { " + Css(layout.LetterSubjectStyle) + " }",
@@ -107,14 +111,17 @@ public sealed partial class HtmlReportWriter
             "hr.subject-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 2pt auto 0; }",
             ".addressees { " + Css(layout.AddresseeStyle) + " display: flex; justify-content: center; gap: 0.3em; margin: 0 0 12pt; }",
             ".addressees p { text-indent: 0; margin: 0; text-align: left; }",
-            "h2 { " + Css(layout.HeadingStyle) + " margin: 12pt 0 6pt; }",
-            "h3 { " + Css(layout.BodyStyle with { Bold = true }) + " margin: 6pt 0; }",
-            "p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }",
+            "h2 { " + Css(layout.HeadingStyle) + " text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 12pt 0 6pt; }",
+            "h3 { " + Css(layout.BodyStyle with { Bold = true }) + " text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 6pt 0; }",
+            "p { text-align: justify; text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 0 0 6pt; }",
             "p.label { text-indent: 0; font-weight: bold; margin-bottom: 2pt; }",
-            "dl { display: grid; grid-template-columns: max-content auto; column-gap: 0.5em; margin: 0 0 6pt; }",
-            "dt { grid-column: 1; }",
-            "dt:not(:empty)::after { content: \":\"; }",
-            "dd { grid-column: 2; margin: 0; }",
+            "/* Figures as \"- label: value\" lines, as in the text and DOCX layouts. */",
+            "dl { margin: 0 0 6pt; }",
+            "dt { display: inline; margin-left: " + Mm(frame.FirstLineIndentMm) + "; }",
+            "dt::before { content: \"- \"; }",
+            "dt:not(:empty)::after { content: \": \"; }",
+            "dd { display: inline; margin: 0; }",
+            "dd::after { content: \"\"; display: block; margin-bottom: 6pt; }",
             "ul { list-style-type: \"- \"; margin: 0 0 6pt; padding-left: 1cm; }",
             ".group, .text { margin: 0 0 6pt 1cm; }",
             "li > .group { margin-left: 0; }",

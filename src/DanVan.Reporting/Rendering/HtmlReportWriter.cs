@@ -79,7 +79,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
             Line("<title>", subject, "</title>");
             Line("<style>");
-            foreach (string rule in frame.IsDocument ? DocumentStyleSheet(frame.Layout).Split('\n') : s_styleSheetLines)
+            foreach (string rule in frame.IsDocument ? DocumentStyleSheet(frame).Split('\n') : s_styleSheetLines)
             {
                 Line(rule);
             }

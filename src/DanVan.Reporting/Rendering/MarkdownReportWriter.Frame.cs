@@ -105,10 +105,24 @@ public sealed partial class MarkdownReportWriter
         }
     }
 
-    /// <summary>The signature block (authority lines, a blank line for the signature, the name), then "Nơi nhận:" and its lines.</summary>
+    /// <summary>
+    /// The closing in reading order, left column then right as in the header: "Nơi nhận:" and its lines, then the
+    /// signature block (authority lines, the name).
+    /// </summary>
     private void WriteClosing(DocumentFrame frame)
     {
         LayoutProfile layout = frame.Layout;
+        if (frame.RecipientLines.Count > 0)
+        {
+            var lines = new List<string> { Styled(frame.RecipientsLabel, layout.RecipientsLabelStyle) };
+            foreach (string line in frame.RecipientLines)
+            {
+                lines.Add(Styled(line, layout.RecipientsStyle));
+            }
+
+            Stacked(lines);
+        }
+
         var authority = new List<string>();
         foreach (string line in frame.AuthorityLines)
         {
@@ -119,17 +133,6 @@ public sealed partial class MarkdownReportWriter
         if (frame.SignerName is string signer)
         {
             Block(Styled(signer, layout.SignerNameStyle));
-        }
-
-        if (frame.RecipientLines.Count > 0)
-        {
-            var lines = new List<string> { Styled(frame.RecipientsLabel, layout.RecipientsLabelStyle) };
-            foreach (string line in frame.RecipientLines)
-            {
-                lines.Add(Styled(line, layout.RecipientsStyle));
-            }
-
-            Stacked(lines);
         }
     }
 }
