@@ -12,12 +12,12 @@ internal static class DocxDataTable
     private const int RowNumberWidth = 794; // 1.4 cm: "STT" and up to four digits
     private const int MinimumWidth = 1134; // 2 cm
 
-    public static Table Build(TableBuffer table, TextStyle body, int totalWidth)
+    public static Table Build(ReportTable table, TextStyle body, int totalWidth)
     {
         int[] widths = ColumnWidths(table, totalWidth);
         var properties = new TableProperties
         {
-            TableWidth = new TableWidth { Width = DocxReportWriter.Invariant(totalWidth), Type = TableWidthUnitValues.Dxa },
+            TableWidth = new TableWidth { Width = DocxElements.Invariant(totalWidth), Type = TableWidthUnitValues.Dxa },
             TableBorders = new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
                 new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
@@ -31,7 +31,7 @@ internal static class DocxDataTable
         var grid = new TableGrid();
         foreach (int width in widths)
         {
-            grid.Append(new GridColumn { Width = DocxReportWriter.Invariant(width) });
+            grid.Append(new GridColumn { Width = DocxElements.Invariant(width) });
         }
 
         var result = new Table(properties, grid);
@@ -42,7 +42,7 @@ internal static class DocxDataTable
         }
 
         result.Append(header);
-        foreach (string[] row in table.Rows)
+        foreach (IReadOnlyList<string> row in table.Rows)
         {
             var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
             for (int i = 0; i < widths.Length; i++)
@@ -66,7 +66,7 @@ internal static class DocxDataTable
     /// Narrow row-number columns; the rest of the width shared in proportion to the longest text of each column (header
     /// or cell, capped so one long text cannot starve the others), never under 2 cm.
     /// </summary>
-    private static int[] ColumnWidths(TableBuffer table, int totalWidth)
+    private static int[] ColumnWidths(ReportTable table, int totalWidth)
     {
         int count = table.Columns.Count;
         int[] widths = new int[count];
@@ -83,7 +83,7 @@ internal static class DocxDataTable
             }
 
             int longest = table.Columns[i].Header.Length;
-            foreach (string[] row in table.Rows)
+            foreach (IReadOnlyList<string> row in table.Rows)
             {
                 longest = Math.Max(longest, row[i].Length);
             }
@@ -134,13 +134,13 @@ internal static class DocxDataTable
         var paragraph = new Paragraph(properties);
         if (text.Length > 0)
         {
-            paragraph.Append(DocxReportWriter.TextRun(text, style));
+            paragraph.Append(DocxElements.TextRun(text, style));
         }
 
         return new TableCell(
             new TableCellProperties
             {
-                TableCellWidth = new TableCellWidth { Width = DocxReportWriter.Invariant(width), Type = TableWidthUnitValues.Dxa },
+                TableCellWidth = new TableCellWidth { Width = DocxElements.Invariant(width), Type = TableWidthUnitValues.Dxa },
                 TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
             },
             paragraph);

@@ -58,17 +58,17 @@ internal static class DocxPackage
 
             section.Append(new PageSize
             {
-                Width = (UInt32Value)(uint)DocxReportWriter.Mm(profile.PageWidthMm),
-                Height = (UInt32Value)(uint)DocxReportWriter.Mm(profile.PageHeightMm),
+                Width = (UInt32Value)(uint)DocxElements.Mm(profile.PageWidthMm),
+                Height = (UInt32Value)(uint)DocxElements.Mm(profile.PageHeightMm),
             });
             section.Append(new PageMargin
             {
-                Top = DocxReportWriter.Mm(profile.Margins.TopMm),
-                Bottom = DocxReportWriter.Mm(profile.Margins.BottomMm),
-                Left = (UInt32Value)(uint)DocxReportWriter.Mm(profile.Margins.LeftMm),
-                Right = (UInt32Value)(uint)DocxReportWriter.Mm(profile.Margins.RightMm),
-                Header = (UInt32Value)(uint)DocxReportWriter.Mm(10),
-                Footer = (UInt32Value)(uint)DocxReportWriter.Mm(10),
+                Top = DocxElements.Mm(profile.Margins.TopMm),
+                Bottom = DocxElements.Mm(profile.Margins.BottomMm),
+                Left = (UInt32Value)(uint)DocxElements.Mm(profile.Margins.LeftMm),
+                Right = (UInt32Value)(uint)DocxElements.Mm(profile.Margins.RightMm),
+                Header = (UInt32Value)(uint)DocxElements.Mm(10),
+                Footer = (UInt32Value)(uint)DocxElements.Mm(10),
                 Gutter = (UInt32Value)0u,
             });
             if (numbered && !profile.NumberFirstPage)

@@ -42,11 +42,27 @@ internal static class DocxText
         return builder.ToString();
     }
 
-    /// <summary>One line: line breaks become spaces; trimmed; cleaned (the other writers' rule, plus XML cleaning).</summary>
-    public static string OneLine(string text) => ReportText.OneLine(Clean(text));
+    /// <summary>
+    /// A text that <see cref="ReportWriterBase"/> already put on one line, cleaned: removing characters may leave white
+    /// space at either end, which goes too.
+    /// </summary>
+    public static string OneLine(string text) => Clean(text).Trim();
 
-    /// <summary>The paragraphs of a text: split at line breaks, trimmed, blank ones dropped; cleaned.</summary>
-    public static List<string> Paragraphs(string text) => ReportText.Paragraphs(Clean(text));
+    /// <summary>Paragraphs as <see cref="ReportWriterBase"/> hands them over, cleaned; a paragraph left blank by the cleaning is dropped.</summary>
+    public static List<string> Paragraphs(IReadOnlyList<string> paragraphs)
+    {
+        var shown = new List<string>(paragraphs.Count);
+        foreach (string paragraph in paragraphs)
+        {
+            string text = OneLine(paragraph);
+            if (text.Length > 0)
+            {
+                shown.Add(text);
+            }
+        }
+
+        return shown;
+    }
 
     private static bool IsLegalSingle(char c) =>
         c is '\t' or '\n' or '\r' || (c >= '\u0020' && c <= '\uD7FF') || (c >= '\uE000' && c <= '\uFFFD');

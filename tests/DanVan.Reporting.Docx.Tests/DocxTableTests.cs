@@ -32,7 +32,7 @@ public class DocxTableTests
 
             // The columns fill the text width of the profile's page.
             LayoutProfile layout = document.Layout;
-            int textWidth = DocxReportWriter.Mm(layout.PageWidthMm - layout.Margins.LeftMm - layout.Margins.RightMm);
+            int textWidth = DocxElements.Mm(layout.PageWidthMm - layout.Margins.LeftMm - layout.Margins.RightMm);
             Assert.Equal(textWidth, table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)));
 
             JustificationValues Alignment(int row, int cell) =>

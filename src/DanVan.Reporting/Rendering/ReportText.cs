@@ -6,12 +6,6 @@ namespace DanVan.Reporting;
 /// </summary>
 internal static class ReportText
 {
-    /// <summary>The document kind ("tên loại") written above the subject line: every report is a "Báo cáo".</summary>
-    public const string DocumentKind = "BÁO CÁO";
-
-    /// <summary>The subject line ("trích yếu") as it starts a line: "Sơ kết công tác dân vận 6 tháng đầu năm 2024".</summary>
-    public static string Subject(ReportHeading heading) => CapitalizeFirst(OneLine(heading.Subject));
-
     /// <summary>"I. KẾT QUẢ THỰC HIỆN": number, dot, title; just the title when the number is empty.</summary>
     public static string SectionHeading(string number, string title) =>
         number.Length == 0 ? title : title.Length == 0 ? number + "." : number + ". " + title;

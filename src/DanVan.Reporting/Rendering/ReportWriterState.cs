@@ -19,7 +19,7 @@ internal sealed class ReportWriterState
 {
     private readonly List<(ReportBlock Kind, string Label)> _open = [];
     private Phase _phase;
-    private TableBuffer? _table;
+    private ReportTable? _table;
 
     private enum Phase
     {
@@ -86,7 +86,7 @@ internal sealed class ReportWriterState
         }
 
         _open.Add((ReportBlock.Table, label));
-        _table = new TableBuffer(label, columns);
+        _table = new ReportTable(label, columns);
     }
 
     public void BeginTableRow()
@@ -126,10 +126,10 @@ internal sealed class ReportWriterState
     }
 
     /// <summary>Checks an <c>EndTable</c> call and hands over the table to write.</summary>
-    public TableBuffer EndTable()
+    public ReportTable EndTable()
     {
         End(ReportBlock.Table);
-        TableBuffer table = _table!;
+        ReportTable table = _table!;
         _table = null;
         return table;
     }

@@ -1,0 +1,265 @@
+using DanVan.Reporting.Internal;
+
+namespace DanVan.Reporting;
+
+/// <summary>
+/// Everything the layout rules decide about a document's frame, computed once from a <see cref="ReportHeading"/>, its
+/// <see cref="DocumentInfo"/> and that document's <see cref="LayoutProfile"/>: the two header columns, the mark under
+/// the issuer, the number and date lines (or the blank draft line), the draft note, tên loại and trích yếu (or a công
+/// văn's subject line), "Kính gửi:" with one or several addressees, the heading numbers, the body ending, the signature
+/// block, "Nơi nhận:" and where page numbers go. A writer lays these texts out and decides nothing about them.
+/// </summary>
+/// <remarks>
+/// Every text is on one line (line breaks in user data become spaces), trimmed, capitalised where the profile's style
+/// says "in hoa", and not yet escaped: each writer escapes for its format. Empty optional parts are left out (null
+/// texts, empty lists). A report without a document block gets a bare frame (<see cref="IsDocument"/> false): tên
+/// loại "BÁO CÁO" and the report's subject, "I." and "1." headings, no header, closing or body ending; its
+/// <see cref="Layout"/> is <see cref="LayoutProfile.State2020"/> for page and fonts. The rules and their sources are
+/// in docs/rendering.md.
+/// </remarks>
+public sealed class DocumentFrame
+{
+    /// <summary>The tên loại of a report without a document block: every report is a "Báo cáo".</summary>
+    private const string BareKindName = "BÁO CÁO";
+
+    private DocumentFrame(ReportHeading heading, DocumentInfo? document)
+    {
+        IsDocument = document is not null;
+        Layout = document?.Layout ?? LayoutProfile.State2020;
+        if (document is null)
+        {
+            KindName = BareKindName;
+            Subject = NullIfEmpty(ReportText.CapitalizeFirst(ReportText.OneLine(heading.Subject)));
+            return;
+        }
+
+        IssuingBody? issuer = document.Issuer;
+        Parent = Optional(issuer?.Parent, Layout.ParentBodyStyle);
+        Issuer = Optional(issuer?.Name, Layout.IssuerStyle);
+        IssuerMark = Issuer is null ? IssuerMark.None : Layout.IssuerMark;
+        var headerLines = new List<HeaderLine>(Layout.HeaderLines.Count);
+        foreach (HeaderLine line in Layout.HeaderLines)
+        {
+            headerLines.Add(line with { Text = Styled(ReportText.OneLine(line.Text), line.Style) });
+        }
+
+        HeaderLines = headerLines;
+        NumberLine = Optional(document.NumberLine, Layout.NumberStyle);
+        DateLine = Optional(document.DateLine, Layout.DateLineStyle);
+        DraftNote = document.IsDraft ? Optional(document.DraftNote, Layout.DraftNoteStyle) : null;
+        string subject = document.SubjectOr(heading.Subject);
+        if (document.IsLetter)
+        {
+            // A công văn: no kind name, and the trích yếu under the number ("V/v …").
+            LetterSubject = Optional(Layout.LetterSubjectPrefix + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
+        }
+        else
+        {
+            KindName = Optional(document.KindName, Layout.KindNameStyle);
+            Subject = Optional(Layout.CapitalizeSubject ? ReportText.CapitalizeFirst(ReportText.OneLine(subject)) : subject, Layout.SubjectStyle);
+        }
+
+        Recipients recipients = document.Recipients ?? Recipients.None;
+        Addressees = AddresseeItems(Lines(recipients.Addressees, Layout.AddresseeStyle));
+        RecipientLines = Lines(recipients.FormatLines(), Layout.RecipientsStyle);
+        Signature? signature = document.Signature;
+        AuthorityLines = signature is null ? [] : Lines(signature.TitleLines, Layout.AuthorityStyle);
+        SignerName = Optional(signature?.SignerName, Layout.SignerNameStyle);
+        BodyEnding = ReportText.OneLine(Layout.BodyEnding ?? "");
+    }
+
+    /// <summary>The frame of a report: its document's when <see cref="ReportHeading.Document"/> is set, a bare one otherwise.</summary>
+    /// <param name="heading">The report's heading, as <see cref="IReportWriter.BeginReport"/> receives it.</param>
+    /// <returns>The frame.</returns>
+    /// <exception cref="ArgumentNullException">The heading's title is null.</exception>
+    public static DocumentFrame For(ReportHeading heading)
+    {
+        Preconditions.CheckNotNull(heading.Title, nameof(heading));
+        return new DocumentFrame(heading, heading.Document);
+    }
+
+    /// <summary>Whether the report has a document block (header, closing, body ending); false for a bare report.</summary>
+    public bool IsDocument { get; }
+
+    /// <summary>The profile the document follows: sizes, styles, margins, page numbers. <see cref="LayoutProfile.State2020"/> for a bare report.</summary>
+    public LayoutProfile Layout { get; }
+
+    /// <summary>A draft's note ("Dự thảo"), printed in a box at the top right of page 1, or null.</summary>
+    public string? DraftNote { get; }
+
+    /// <summary>The parent body above the issuer ("TỈNH ỦY KON TUM"), or null.</summary>
+    public string? Parent { get; }
+
+    /// <summary>The issuer's name ("BAN DÂN VẬN"), or null when blank.</summary>
+    public string? Issuer { get; }
+
+    /// <summary>The mark under the issuer's name: the profile's, or <see cref="IssuerMark.None"/> when there is no issuer.</summary>
+    public IssuerMark IssuerMark { get; } = IssuerMark.None;
+
+    /// <summary>The mark under the issuer as text: "*" for the asterisk; null for a line or nothing.</summary>
+    public string? IssuerMarkText => IssuerMark == IssuerMark.Asterisk ? "*" : null;
+
+    /// <summary>The right header column ("ĐẢNG CỘNG SẢN VIỆT NAM", or Quốc hiệu and Tiêu ngữ), texts shaped, with their styles and rules; empty for a bare report.</summary>
+    public IReadOnlyList<HeaderLine> HeaderLines { get; } = [];
+
+    /// <summary>"Số 45-BC/BDVTU", "Số: 15/BC-UBND", or null.</summary>
+    public string? NumberLine { get; }
+
+    /// <summary>"Kon Tum, ngày 02 tháng 7 năm 2024" (or a draft's blank line), or null.</summary>
+    public string? DateLine { get; }
+
+    /// <summary>The trích yếu of a công văn as printed under its number ("V/v tổ chức hội nghị …"), or null.</summary>
+    public string? LetterSubject { get; }
+
+    /// <summary>Tên loại ("BÁO CÁO"), or null (and null for a công văn).</summary>
+    public string? KindName { get; }
+
+    /// <summary>The trích yếu, or null (and null for a công văn).</summary>
+    public string? Subject { get; }
+
+    /// <summary>Whether a short line is drawn under the trích yếu (the profile's rule).</summary>
+    public bool SubjectRuleBelow => IsDocument && Layout.SubjectRuleBelow && Subject is not null;
+
+    /// <summary>The label before the addressees.</summary>
+    public string AddresseesLabel { get; } = "Kính gửi:";
+
+    /// <summary>
+    /// The addressees as printed after "Kính gửi:": one addressee is one item, "Ủy ban nhân dân tỉnh." on the label's
+    /// line; several are "- A;" … "- B." one per line (Nghị định 30/2020/NĐ-CP, Phụ lục I). The last ends with "." in
+    /// both cases; an addressee's own final ";" or "." is not doubled. Empty for none.
+    /// </summary>
+    public IReadOnlyList<string> Addressees { get; } = [];
+
+    /// <summary>Whether the addressees share the label's line (exactly one addressee).</summary>
+    public bool AddresseeOnLabelLine => Addressees.Count == 1;
+
+    /// <summary>The label above the distribution list.</summary>
+    public string RecipientsLabel { get; } = "Nơi nhận:";
+
+    /// <summary>The lines under "Nơi nhận:" ("- Như trên;" … "- Lưu: VT, BDV."); empty for none.</summary>
+    public IReadOnlyList<string> RecipientLines { get; } = [];
+
+    /// <summary>The authority and position lines of the signature block ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN").</summary>
+    public IReadOnlyList<string> AuthorityLines { get; } = [];
+
+    /// <summary>The signer's name, or null.</summary>
+    public string? SignerName { get; }
+
+    /// <summary>Whether there is a signature block or a distribution list to write at the end.</summary>
+    public bool HasClosing => AuthorityLines.Count > 0 || SignerName is not null || RecipientLines.Count > 0;
+
+    /// <summary>The profile's body ending ("./." or "."), appended to the body's last paragraph; empty for none and for a bare report.</summary>
+    public string BodyEnding { get; } = "";
+
+    /// <summary>Where page numbers go (<see cref="PageNumberPlacement"/>), and whether page 1 carries one, are the profile's: <see cref="LayoutProfile.PageNumbers"/>.</summary>
+    public PageNumberPlacement PageNumbers => Layout.PageNumbers;
+
+    /// <summary>
+    /// A section's heading: "I- KẾT QUẢ" (Party), "I. KẾT QUẢ" (State, and a bare report): the number, the profile's
+    /// separator and the title in the profile's heading style; the title alone when the number is empty.
+    /// </summary>
+    /// <param name="number">The number as written ("I"), on one line.</param>
+    /// <param name="title">The title, on one line.</param>
+    /// <returns>The heading, not yet escaped.</returns>
+    public string SectionHeading(string number, string title)
+    {
+        Preconditions.CheckNotNull(number, nameof(number));
+        Preconditions.CheckNotNull(title, nameof(title));
+        if (!IsDocument)
+        {
+            return ReportText.SectionHeading(number, title);
+        }
+
+        string shownTitle = Styled(title, Layout.HeadingStyle);
+        return number.Length == 0 ? shownTitle
+            : shownTitle.Length == 0 ? number + Separator
+            : number + Separator + " " + shownTitle;
+    }
+
+    /// <summary>The number of the <paramref name="n"/>th text of a section (the "khoản" level): "1-" (Party) or "1." (State, bare).</summary>
+    /// <param name="n">1 or more.</param>
+    /// <returns>The number and its mark.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
+    public string ClauseNumber(int n) => HeadingNumbering.Arabic(n, IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot);
+
+    /// <summary>
+    /// The body's last paragraph with <see cref="BodyEnding"/> appended (VECTORS J17): "… báo cáo./." for "./."; a final
+    /// "." of the paragraph is shared with an ending that starts with one ("báo cáo." + "./." → "báo cáo./.", + "." →
+    /// "báo cáo.").
+    /// </summary>
+    /// <param name="escapedLastText">The paragraph as the writer wrote it (escaped for its format).</param>
+    /// <param name="escape">The writer's escaping, applied to the ending.</param>
+    /// <returns>The paragraph with the ending.</returns>
+    public string EndBody(string escapedLastText, Func<string, string> escape)
+    {
+        Preconditions.CheckNotNull(escapedLastText, nameof(escapedLastText));
+        Preconditions.CheckNotNull(escape, nameof(escape));
+        string escapedEnding = escape(BodyEnding);
+        if (escapedEnding.Length == 0)
+        {
+            return escapedLastText;
+        }
+
+        string text = escapedLastText.TrimEnd();
+        return text.EndsWith('.') && escapedEnding[0] == '.' ? text + escapedEnding[1..] : text + escapedEnding;
+    }
+
+    /// <summary>What <see cref="EndBody"/> appends to a paragraph that reads <paramref name="lastText"/> (unescaped): the ending, less a "." the paragraph already ends with.</summary>
+    /// <param name="lastText">The body's last paragraph as shown.</param>
+    /// <returns>The text to append; empty for none.</returns>
+    public string BodyEndingAfter(string lastText)
+    {
+        Preconditions.CheckNotNull(lastText, nameof(lastText));
+        return BodyEnding.Length == 0 ? ""
+            : lastText.TrimEnd().EndsWith('.') && BodyEnding[0] == '.' ? BodyEnding[1..]
+            : BodyEnding;
+    }
+
+    private string Separator => Layout.HeadingSeparator == HeadingSeparator.Hyphen ? "-" : ".";
+
+    private static List<string> AddresseeItems(List<string> addressees)
+    {
+        var trimmed = new List<string>(addressees.Count);
+        foreach (string addressee in addressees)
+        {
+            string item = addressee.TrimEnd(';', '.', ' ');
+            if (item.Length > 0)
+            {
+                trimmed.Add(item);
+            }
+        }
+
+        var items = new List<string>(trimmed.Count);
+        for (int i = 0; i < trimmed.Count; i++)
+        {
+            string end = i == trimmed.Count - 1 ? "." : ";";
+            items.Add(trimmed.Count == 1 ? trimmed[i] + end : "- " + trimmed[i] + end);
+        }
+
+        return items;
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    private static string Styled(string text, TextStyle style) => style.Uppercase ? text.ToUpperInvariant() : text;
+
+    private static string? Optional(string? text, TextStyle style)
+    {
+        string shown = ReportText.OneLine(text ?? "");
+        return shown.Length == 0 ? null : Styled(shown, style);
+    }
+
+    private static List<string> Lines(IEnumerable<string> lines, TextStyle style)
+    {
+        var shown = new List<string>();
+        foreach (string line in lines)
+        {
+            if (Optional(line, style) is string text)
+            {
+                shown.Add(text);
+            }
+        }
+
+        return shown;
+    }
+}
