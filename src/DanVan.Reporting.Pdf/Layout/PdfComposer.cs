@@ -31,13 +31,13 @@ internal static class PdfComposer
             pdfPage.Height = XUnit.FromPoint(page.Height);
             using XGraphics graphics = XGraphics.FromPdfPage(pdfPage);
             var canvas = new PdfCanvas(graphics, book, xfonts);
+            // The number first: a text extractor reads it as the page's header, before the body.
+            DrawPageNumber(canvas, book, page, p + 1);
             List<PlacedUnit> placed = pages[p];
             for (int u = 0; u < placed.Count; u++)
             {
                 placed[u].Unit.Draw(canvas, page.Left, page.Top + placed[u].Top, firstOnPage: u == 0, lastOnPage: u == placed.Count - 1);
             }
-
-            DrawPageNumber(canvas, book, page, p + 1);
         }
 
         using var buffer = new MemoryStream();

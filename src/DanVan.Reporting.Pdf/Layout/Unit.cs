@@ -44,7 +44,7 @@ internal sealed class RuleUnit(double width, double available) : Unit
     public override void Draw(ICanvas canvas, double left, double top, bool firstOnPage, bool lastOnPage)
     {
         double x = left + Math.Max(0, (available - width) / 2);
-        double y = top + (Height / 2);
+        double y = top + Math.Min(4, Height);
         canvas.Line(x, y, x + Math.Min(width, available), y, 0.5);
     }
 }

@@ -15,6 +15,9 @@ internal sealed class UnitBuilder(FontBook fonts, double width, double pageHeigh
     /// <summary>Top and bottom padding inside a table cell.</summary>
     public const double CellPaddingVertical = 2;
 
+    /// <summary>The height a rule takes: the line is drawn 4 pt under the text above it, as the DOCX's bordered paragraph puts it.</summary>
+    public const double RuleHeight = 6;
+
     public List<Unit> Build(IReadOnlyList<Block> blocks)
     {
         var units = new List<Unit>();
@@ -49,7 +52,7 @@ internal sealed class UnitBuilder(FontBook fonts, double width, double pageHeigh
                 AddParagraph(paragraph, units, available);
                 break;
             case RuleBlock rule:
-                units.Add(new RuleUnit(rule.Width, available) { Height = 3 });
+                units.Add(new RuleUnit(rule.Width, available) { Height = RuleHeight });
                 break;
             case BoxBlock box:
                 units.Add(Box(box, available));
