@@ -1,6 +1,7 @@
 using System.Text;
 using DanVan.Reporting;
 using DanVan.Reporting.Docx;
+using DanVan.Reporting.Pdf;
 using DanVan.Samples.Reports;
 
 // The main job: for each seed article, the report's period, the data window of the cut-off rule that governs its
@@ -24,9 +25,10 @@ foreach ((string file, IReport report) in SeedReports.All)
     File.WriteAllText(Path.Combine(outputFolder, file + ".md"), report.RenderMarkdown());
     File.WriteAllText(Path.Combine(outputFolder, file + ".html"), report.RenderHtml());
     File.WriteAllBytes(Path.Combine(outputFolder, file + ".docx"), report.RenderDocx());
+    File.WriteAllBytes(Path.Combine(outputFolder, file + ".pdf"), report.RenderPdf());
 }
 
-output.AppendLine("Đã ghi " + SeedReports.All.Count * 4 + " tệp vào " + outputFolder + " (.txt, .md, .html, .docx).");
+output.AppendLine("Đã ghi " + SeedReports.All.Count * 5 + " tệp vào " + outputFolder + " (.txt, .md, .html, .docx, .pdf).");
 output.AppendLine();
 output.Append(SeedReports.All[^1].Report.RenderText());
 

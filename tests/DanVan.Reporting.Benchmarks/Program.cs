@@ -29,7 +29,7 @@ if (args is ["--html", string side])
 }
 
 
-Type[] suites = [typeof(ValidationBenchmarks), typeof(RenderingBenchmarks), typeof(DocxBenchmarks), typeof(LunarBenchmarks), typeof(GeneratorBenchmarks)];
+Type[] suites = [typeof(ValidationBenchmarks), typeof(RenderingBenchmarks), typeof(DocxBenchmarks), typeof(PdfBenchmarks), typeof(LunarBenchmarks), typeof(GeneratorBenchmarks)];
 QuickMode.IsOn = args is ["--quick"];
 if (QuickMode.IsOn)
 {

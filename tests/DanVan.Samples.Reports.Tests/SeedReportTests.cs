@@ -1,5 +1,6 @@
 using DanVan.Reporting;
 using DanVan.Reporting.Docx;
+using DanVan.Reporting.Pdf;
 using DanVan.Reporting.Testing;
 using DanVan.Samples.Reports;
 using DanVan.Samples.Reports.Reports;
@@ -55,6 +56,21 @@ public class SeedReportTests
 
         // Compared by text and structure (page, margins, fonts, alignment, bold, tables and their borders, headers), not zip bytes.
         Snapshot.VerifyDocx(docx, file + "_" + layout);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void RenderPdf_MatchesTheSnapshot_AndGivesBackTheReportsText(string file, string layout)
+    {
+        IReport report = Report(file, layout);
+        var warnings = new List<string>();
+        byte[] pdf = report.RenderPdf(new PdfReportWriterOptions { OnWarning = warnings.Add });
+
+        Assert.Empty(warnings); // every character of the seeds is in Liberation Serif
+        Assert.Equal(pdf, report.RenderPdf());
+
+        // Page size, text area, fonts, and each line's text, position and style, read back by an independent reader.
+        Snapshot.VerifyPdf(pdf, file + "_" + layout);
     }
 
     internal static IReport Report(string file, string layout)

@@ -1,0 +1,23 @@
+namespace DanVan.Reporting.Pdf;
+
+/// <summary>Options of <see cref="PdfReportWriter"/> and <see cref="PdfRendering.RenderPdf(IReport, Stream, PdfReportWriterOptions)"/>.</summary>
+public sealed record PdfReportWriterOptions
+{
+    /// <summary>The default options: Liberation Serif, no warning handler.</summary>
+    public static PdfReportWriterOptions Default { get; } = new();
+
+    /// <summary>The faces the PDF is set in; <see cref="PdfFonts.LiberationSerif"/> by default.</summary>
+    public PdfFonts Fonts { get; init; } = PdfFonts.LiberationSerif;
+
+    /// <summary>
+    /// The creation and modification date written into the PDF: 2024-01-01 00:00 UTC unless set (e.g. to the document's
+    /// date), never the clock, so that the same report gives the same bytes.
+    /// </summary>
+    public DateTime CreationDate { get; init; } = new(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>
+    /// Called once per warning when the report is written, e.g. for characters the fonts lack (replaced by "?" in the
+    /// PDF, never dropped). The writer's <see cref="PdfReportWriter.Warnings"/> lists them too.
+    /// </summary>
+    public Action<string>? OnWarning { get; init; }
+}
