@@ -22,23 +22,14 @@ internal static class CatalogExamples
 
     private static Signature Head(string name) => new() { Position = "TRƯỞNG BAN", SignerName = name };
 
-    private static readonly KetQuaLinhVuc DanVanChinhQuyen = new()
-    {
-        LinhVuc = "Dân vận chính quyền",
-        KetQua = "Các cấp chính quyền tăng cường cải cách hành chính, nâng cao tinh thần, trách nhiệm, đạo đức công vụ và ý thức phục vụ Nhân dân; tăng cường tiếp xúc, đối thoại, giải quyết kịp thời đơn thư và các kiến nghị, nguyện vọng hợp pháp, chính đáng của Nhân dân.",
-    };
+    private const string DanVanChinhQuyen =
+        "Các cấp chính quyền tăng cường cải cách hành chính, nâng cao tinh thần, trách nhiệm, đạo đức công vụ và ý thức phục vụ Nhân dân; tăng cường tiếp xúc, đối thoại, giải quyết kịp thời đơn thư và các kiến nghị, nguyện vọng hợp pháp, chính đáng của Nhân dân.";
 
-    private static readonly KetQuaLinhVuc MatTran = new()
-    {
-        LinhVuc = "Mặt trận Tổ quốc và các đoàn thể",
-        KetQua = "Các phong trào, cuộc vận động của Mặt trận Tổ quốc và các đoàn thể mang lại hiệu quả thiết thực, huy động đông đảo Nhân dân tham gia, góp phần thực hiện các mục tiêu phát triển kinh tế - xã hội, quốc phòng, an ninh của địa phương.",
-    };
+    private const string MatTran =
+        "Các phong trào, cuộc vận động của Mặt trận Tổ quốc và các đoàn thể mang lại hiệu quả thiết thực, huy động đông đảo Nhân dân tham gia, góp phần thực hiện các mục tiêu phát triển kinh tế - xã hội, quốc phòng, an ninh của địa phương.";
 
-    private static readonly KetQuaLinhVuc DanTocTonGiao = new()
-    {
-        LinhVuc = "Công tác dân tộc, tôn giáo",
-        KetQua = "Thăm hỏi, tặng quà các chức sắc, chức việc, đồng bào có đạo và người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số nhân các dịp lễ, tết; phối hợp giải quyết kịp thời các vấn đề phát sinh về dân tộc, tôn giáo.",
-    };
+    private const string DanTocTonGiao =
+        "Thăm hỏi, tặng quà các chức sắc, chức việc, đồng bào có đạo và người có uy tín tiêu biểu trong đồng bào dân tộc thiểu số nhân các dịp lễ, tết; phối hợp giải quyết kịp thời các vấn đề phát sinh về dân tộc, tôn giáo.";
 
     private static readonly MoHinhDanVanKheo[] MoHinh =
     [
@@ -57,7 +48,8 @@ internal static class CatalogExamples
         Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 7, 26), Head("Nguyễn Đức Tuy"),
             "Thường trực Tỉnh ủy", "Ban Dân vận Trung ương"),
         TinhHinhNhanDan = "Tình hình tư tưởng của cán bộ, đảng viên và Nhân dân trên địa bàn tỉnh ổn định; Nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng; quan tâm đến giá cả vật tư nông nghiệp và việc tiêu thụ nông sản.",
-        KetQua = [DanVanChinhQuyen, MatTran],
+        DanVanChinhQuyen = DanVanChinhQuyen,
+        MatTranDoanThe = MatTran,
         SoLieu =
         [
             new() { Ten = "Tin, bài về công tác dân vận", DonViTinh = "tin, bài", KetQua = 38 },
@@ -76,12 +68,10 @@ internal static class CatalogExamples
         Document = Document("BAN DÂN VẬN", "TỈNH ỦY ĐẮK NÔNG", "BDVTU", "Đắk Nông", new LocalDate(2024, 6, 28),
             new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", SignerName = "Lê Sỹ Tuân" },
             "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
-        KetQua =
-        [
-            MatTran,
-            new() { LinhVuc = "Dân vận chính quyền", KetQua = "Chính quyền các cấp tiếp tục cụ thể hóa các văn bản của Đảng về công tác dân vận gắn với nhiệm vụ chính trị của địa phương; nhiều mô hình \"Dân vận khéo\" được đăng ký trên lĩnh vực dân vận chính quyền; tăng cường thực hiện dân chủ ở cơ sở." },
-            new() { LinhVuc = "Dân vận của lực lượng vũ trang", KetQua = "Lực lượng Biên phòng tỉnh giúp Nhân dân lao động sản xuất, bàn giao nhà Đại đoàn kết cho hộ nghèo trong chương trình \"Xuân Biên phòng ấm lòng dân bản\" năm 2024 tại huyện Đắk Song và huyện Tuy Đức." },
-        ],
+        KetQuaNoiBat = "Các phong trào, cuộc vận động của các cấp đoàn, hội mang lại hiệu quả thiết thực, huy động được đông đảo người dân tham gia, góp phần thực hiện các mục tiêu về phát triển kinh tế, xã hội, quốc phòng, an ninh của địa phương.",
+        DanVanChinhQuyen = "Chính quyền các cấp tiếp tục cụ thể hóa các văn bản của Đảng về công tác dân vận gắn với nhiệm vụ chính trị của địa phương; nhiều mô hình \"Dân vận khéo\" được đăng ký trên lĩnh vực dân vận chính quyền.",
+        LucLuongVuTrang = "Lực lượng Biên phòng tỉnh giúp Nhân dân lao động sản xuất, bàn giao nhà Đại đoàn kết cho hộ nghèo trong chương trình \"Xuân Biên phòng ấm lòng dân bản\" năm 2024 tại huyện Đắk Song và huyện Tuy Đức.",
+        DanChuCoSo = "Tăng cường thực hiện dân chủ ở cơ sở.",
         SoLieu =
         [
             new() { Ten = "Ngày công giúp dân lao động sản xuất", DonViTinh = "ngày công", KetQua = 47 },
@@ -103,7 +93,9 @@ internal static class CatalogExamples
             new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
             "Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên"),
         LanhDaoChiDao = "Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận của hệ thống chính trị, thực hiện nghiêm Quy chế dân chủ ở cơ sở; nhất là trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư khi triển khai dự án đầu tư.",
-        KetQua = [DanVanChinhQuyen, MatTran, DanTocTonGiao],
+        DanVanChinhQuyen = DanVanChinhQuyen,
+        MatTranDoanThe = MatTran,
+        DanTocTonGiao = DanTocTonGiao,
         SoLieu =
         [
             new() { Ten = "Diện tích chuyển đổi cây trồng", DonViTinh = "ha", KetQua = 3000 },
@@ -125,7 +117,8 @@ internal static class CatalogExamples
         Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 9, 20), Head("Nguyễn Đức Tuy"),
             "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
         LanhDaoChiDao = "Ban Dân vận Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo đẩy mạnh công tác dân vận chính quyền, thực hiện dân chủ ở cơ sở gắn với nhiệm vụ chính trị của địa phương.",
-        KetQua = [DanVanChinhQuyen, MatTran],
+        DanVanChinhQuyen = DanVanChinhQuyen,
+        MatTranDoanThe = MatTran,
         SoLieu = [new() { Ten = "Mô hình \"Dân vận khéo\" được công nhận", DonViTinh = "mô hình", KetQua = 27 }],
         NhiemVu =
         [
@@ -140,7 +133,9 @@ internal static class CatalogExamples
         Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 12, 16), Head("Nguyễn Đức Tuy"),
             "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy"),
         LanhDaoChiDao = "Các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo hệ thống chính trị đẩy mạnh thực hiện, phối hợp trong công tác dân vận, góp phần xây dựng khối đại đoàn kết toàn dân, củng cố lòng tin của Nhân dân với Đảng.",
-        KetQua = [DanVanChinhQuyen, MatTran, DanTocTonGiao],
+        DanVanChinhQuyen = DanVanChinhQuyen,
+        MatTranDoanThe = MatTran,
+        DanTocTonGiao = DanTocTonGiao,
         SoLieu =
         [
             new() { Ten = "Mô hình \"Dân vận khéo\" được công nhận", DonViTinh = "mô hình", KetQua = 36 },
@@ -164,7 +159,9 @@ internal static class CatalogExamples
             new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
             "Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên"),
         LanhDaoChiDao = "Ban Thường vụ Thành ủy ban hành chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ thành phố về công tác dân vận nhiệm kỳ 2020 - 2025 và lãnh đạo hệ thống chính trị thực hiện đồng bộ, có hiệu quả.",
-        KetQua = [DanVanChinhQuyen, MatTran, DanTocTonGiao],
+        DanVanChinhQuyen = DanVanChinhQuyen,
+        MatTranDoanThe = MatTran,
+        DanTocTonGiao = DanTocTonGiao,
         SoLieu = [new() { Ten = "Mô hình \"Dân vận khéo\" được công nhận trong nhiệm kỳ", DonViTinh = "mô hình", KetQua = 152 }],
         MoHinh = MoHinh,
         HanChe = "Việc sơ kết, nhân rộng các mô hình \"Dân vận khéo\" ở một số cơ sở chưa thường xuyên.",
@@ -183,11 +180,8 @@ internal static class CatalogExamples
             "Thường trực Tỉnh ủy", "Ban cán sự đảng UBND tỉnh"),
         CacBen = ["Ban Dân vận Tỉnh ủy Kon Tum", "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum"],
         VanBan = ["Chỉ thị số 33/CT-TTg, ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận trong hành chính nhà nước, chính quyền các cấp trong tình hình mới"],
-        KetQua =
-        [
-            new() { LinhVuc = "Tham mưu, chỉ đạo", KetQua = "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy chỉ đạo đẩy mạnh công tác dân vận chính quyền; Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh kịp thời ban hành văn bản triển khai." },
-            DanVanChinhQuyen,
-        ],
+        KetQua = "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy chỉ đạo đẩy mạnh công tác dân vận chính quyền; Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh kịp thời ban hành văn bản triển khai.",
+        KetQuaKhac = [new() { LinhVuc = "Dân vận chính quyền", KetQua = DanVanChinhQuyen }],
         NhiemVu =
         [
             "Phối hợp tham mưu xây dựng, cụ thể hóa và sơ kết, tổng kết các nghị quyết, chỉ thị, kết luận của Đảng về công tác dân vận.",

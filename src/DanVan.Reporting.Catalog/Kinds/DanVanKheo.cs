@@ -5,13 +5,13 @@ namespace DanVan.Reporting.Catalog;
 /// <summary>
 /// "Báo cáo kết quả thực hiện phong trào thi đua "Dân vận khéo"" (kind id <c>dan-van-kheo</c>): the yearly report of
 /// the "skilful mass mobilisation" emulation movement — how it was led, the models registered and recognised in each
-/// field (kinh tế, văn hóa - xã hội, quốc phòng - an ninh, xây dựng hệ thống chính trị), the outstanding models,
-/// what fell short, the tasks ahead and the proposals.
+/// field (kinh tế, văn hóa - xã hội, quốc phòng - an ninh, xây dựng hệ thống chính trị), the outstanding models, what
+/// fell short, the tasks ahead and the proposals.
 /// </summary>
 [Report(Title = "kết quả thực hiện phong trào thi đua \"Dân vận khéo\"", Period = PeriodKind.Year)]
 public partial record DanVanKheo
 {
-    /// <summary>The document block, when issued as a document.</summary>
+    /// <summary>The document block (issuer, number, date line, signature, nơi nhận), when issued as a document.</summary>
     public DocumentInfo? Document { get; init; }
 
     /// <summary>The year reviewed.</summary>
@@ -30,18 +30,16 @@ public partial record DanVanKheo
     [Table, MaxCount(Limits.Items), Display(Name = "Mô hình tiêu biểu")]
     public IReadOnlyList<MoHinhDanVanKheo>? MoHinhTieuBieu { get; init; }
 
-    /// <summary>What fell short and why.</summary>
-    [Section("II", "HẠN CHẾ, NGUYÊN NHÂN")]
+    /// <summary>Shortcomings and their causes.</summary>
     [StringLength(Limits.Passage), Display(Name = "Hạn chế, nguyên nhân")]
     public string? HanChe { get; init; }
 
-    /// <summary>The tasks ahead.</summary>
-    [Section("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
+    /// <summary>The tasks of the period ahead.</summary>
+    [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
     [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ")]
     public required IReadOnlyList<string> NhiemVu { get; init; }
 
-    /// <summary>Proposals, if any.</summary>
-    [Section("IV", "KIẾN NGHỊ, ĐỀ XUẤT")]
+    /// <summary>Proposals to the higher level, if any.</summary>
     [MaxCount(Limits.Items), Display(Name = "Kiến nghị, đề xuất")]
     public IReadOnlyList<string>? KienNghi { get; init; }
 }
