@@ -32,7 +32,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EmptySection,
         DiagnosticDescriptors.RuleOnWrongType,
         DiagnosticDescriptors.InvalidRuleArgument,
-        DiagnosticDescriptors.InvalidTable);
+        DiagnosticDescriptors.InvalidTable,
+        DiagnosticDescriptors.NotReadableFromJson);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

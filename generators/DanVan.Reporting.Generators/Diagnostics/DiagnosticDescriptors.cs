@@ -61,6 +61,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTable = Create(
         "DV0016", "Member cannot be rendered as a table", "Member '{0}' cannot be [Table]: {1}", Rendering, DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NotReadableFromJson = Create(
+        "DV0030", "Report cannot be read from JSON", "Report type '{0}' gets no ReadJson, WriteJson or GetJsonSchema: {1}", Usage, DiagnosticSeverity.Warning);
+
     // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", customTags: tags);

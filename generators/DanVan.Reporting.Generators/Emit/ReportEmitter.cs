@@ -45,7 +45,8 @@ internal static partial class ReportEmitter
             writer.Open("partial " + container.Keyword + " " + Identifier(container.Name));
         }
 
-        writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport");
+        writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport"
+            + (HasJson(spec) ? ", " + JsonNamespace + ".IJsonReport<" + spec.FullyQualifiedName + ">" : string.Empty));
         EmitNextPeriod(writer);
         if (spec.PlaceholderFor is { } errors)
         {
@@ -57,6 +58,11 @@ internal static partial class ReportEmitter
             EmitValidate(writer, spec);
             EmitWriteTo(writer, spec);
             EmitPatterns(writer, spec);
+            if (HasJson(spec))
+            {
+                writer.Line();
+                EmitJson(writer, spec);
+            }
         }
 
         writer.Close();

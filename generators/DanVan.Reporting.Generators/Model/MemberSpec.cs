@@ -42,6 +42,9 @@ internal sealed record MemberSpec
 
     /// <summary>The validation rules, in a fixed order.</summary>
     public required EquatableArray<RuleSpec> Rules { get; init; }
+
+    /// <summary>How the member is read from and written to JSON; null when it cannot be set, so JSON leaves it out.</summary>
+    public JsonMemberSpec? Json { get; init; }
 }
 
 /// <summary>A section opened by a member: its number and its title split into literal text and placeholders.</summary>
@@ -60,4 +63,8 @@ internal enum TitlePartKind
 }
 
 /// <summary>A nested record type: its members, validated and rendered by a method of its own.</summary>
-internal sealed record GroupTypeSpec(string Key, string FullyQualifiedName, EquatableArray<MemberSpec> Members);
+internal sealed record GroupTypeSpec(string Key, string FullyQualifiedName, EquatableArray<MemberSpec> Members)
+{
+    /// <summary>Whether and how the record is built from JSON.</summary>
+    public JsonTypeSpec? Json { get; init; }
+}

@@ -45,6 +45,9 @@ internal sealed record ReportSpec
     /// Validate() and WriteTo() compile and the build shows the DV error alone, not a cascade of CS1061. Null otherwise.
     /// </summary>
     public string? PlaceholderFor { get; init; }
+
+    /// <summary>Whether and how the report is read from JSON (it is when <see cref="JsonTypeSpec.Problem"/> is null).</summary>
+    public JsonTypeSpec? Json { get; init; }
 }
 
 /// <summary>A type that contains the report (the report is nested in it).</summary>

@@ -141,6 +141,7 @@ internal sealed partial class ReportParser
             Decimals = decimals < 0 ? 0 : decimals > 10 ? 10 : decimals,
             Section = ParseSection(attributes, symbol, location),
             Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),
+            Json = JsonMember(symbol, type, valueType, isNullableValue, elementType),
         };
     }
 
@@ -255,7 +256,7 @@ internal sealed partial class ReportParser
         _groups[key] = null; // placeholder: a recursive reference finds the key and stops here
         _groupOrder.Add(key);
         EquatableArray<MemberSpec> members = ParseMembers(type, isReport: false);
-        _groups[key] = new GroupTypeSpec(key, fullName, members);
+        _groups[key] = new GroupTypeSpec(key, fullName, members) { Json = JsonType(type, members, isReport: false) };
         return key;
     }
 

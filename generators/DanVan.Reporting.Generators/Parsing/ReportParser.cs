@@ -96,6 +96,7 @@ internal sealed partial class ReportParser
         string title = NamedString(reportAttribute, "Title") ?? string.Empty;
         string periodKind = NamedEnumName(reportAttribute, "Period", ["Month", "Quarter", "FirstHalf", "SecondHalf", "NineMonths", "Year", "Term"]) ?? "Year";
         EquatableArray<MemberSpec> members = ParseMembers(type, isReport: true);
+        JsonTypeSpec json = JsonType(type, members, isReport: true);
 
         return new ReportSpec
         {
@@ -109,6 +110,7 @@ internal sealed partial class ReportParser
             Members = members,
             DocumentMember = DocumentMember(type),
             GroupTypes = _groupOrder.Select(key => _groups[key]).Where(g => g is not null).Select(g => g!).ToEquatableArray(),
+            Json = WithJsonProblems(type, json),
         };
     }
 

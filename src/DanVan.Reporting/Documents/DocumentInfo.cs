@@ -88,6 +88,9 @@ public sealed record DocumentInfo
         init => _layout = value;
     }
 
+    /// <summary>The layout set explicitly, or null when <see cref="Layout"/> follows the number's system (JSON writes only the former).</summary>
+    internal LayoutProfile? ExplicitLayout => _layout;
+
     /// <summary>
     /// The "chỉ dẫn về dự thảo văn bản" (draft note, 36-HD/VPTW box 11b), e.g. "Dự thảo" or "Dự thảo lần 2"; null (the
     /// default) for a document being issued. A draft prints the note in a box at the top right of page 1 (the position

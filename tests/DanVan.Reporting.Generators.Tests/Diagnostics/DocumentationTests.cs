@@ -27,11 +27,11 @@ public class DocumentationTests
     }
 
     [Fact]
-    public void Descriptors_Ids_AreDistinctAndNumberedWithoutGaps()
+    public void Descriptors_Ids_AreDistinctAndWellFormed()
     {
-        Assert.Equal(
-            Enumerable.Range(1, s_descriptors.Count).Select(i => "DV" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)),
-            s_descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
+        // Ids are allotted in ranges per area of work (DV0030–DV0034: JSON), so the numbering may have gaps.
+        Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(s_descriptors, d => Assert.Matches("^DV[0-9]{4}$", d.Id));
     }
 
     [Fact]
