@@ -1,3 +1,4 @@
+using DanVan.Reporting.Json;
 using DanVan.Reporting.Schema;
 
 namespace DanVan.Reporting.Catalog;
@@ -9,12 +10,15 @@ namespace DanVan.Reporting.Catalog;
 /// <remarks>Ids never change once published: other teams' files and scripts name them.</remarks>
 public sealed class ReportKind
 {
-    internal ReportKind(string id, string title, ReportSchema schema, IReport example)
+    private readonly ReportJsonType _json;
+
+    private ReportKind(string id, string title, ReportSchema schema, IJsonReport example, ReportJsonType json)
     {
         Id = id;
         Title = title;
         Schema = schema;
         Example = example;
+        _json = json;
     }
 
     /// <summary>The stable kind id, e.g. <c>giao-ban-quy</c>.</summary>
@@ -30,7 +34,31 @@ public sealed class ReportKind
     public ReportSchema Schema { get; }
 
     /// <summary>A valid, realistic instance (the one <c>danvan example</c> prints).</summary>
-    public IReport Example { get; }
+    public IJsonReport Example { get; }
+
+    /// <summary>The report type behind the kind.</summary>
+    public Type ReportType => _json.Type;
+
+    /// <summary>
+    /// Reads a report of this kind from UTF-8 JSON: a <c>"kind"</c> property, when present, must be this kind's id.
+    /// Errors name the JSON path and line:column; never throws for bad input.
+    /// </summary>
+    /// <param name="utf8">The JSON.</param>
+    /// <param name="options">Size and depth limits; <see cref="ReportJsonOptions.Default"/> when null.</param>
+    /// <returns>The report, or the errors.</returns>
+    public JsonReadResult<IJsonReport> Read(ReadOnlySpan<byte> utf8, ReportJsonOptions? options = null) =>
+        _json.Read(utf8, (options ?? ReportJsonOptions.Default) with { Kind = Id });
+
+    /// <summary>The JSON Schema (draft 2020-12) of this kind's JSON, with <c>"kind"</c> required to be <see cref="Id"/>.</summary>
+    /// <returns>The schema, indented.</returns>
+    public string GetJsonSchema() => _json.GetJsonSchema(Id);
+
+    /// <summary>The example as JSON, <c>"kind"</c> first: what <c>danvan example</c> prints.</summary>
+    /// <returns>The JSON, indented.</returns>
+    public string ExampleJson() => Example.ToJson(Id);
+
+    internal static ReportKind Create<T>(string id, string title, ReportSchema schema, T example)
+        where T : class, IJsonReport<T> => new(id, title, schema, example, ReportJson.For<T>());
 
     /// <inheritdoc/>
     public override string ToString() => Id;
