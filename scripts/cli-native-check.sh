@@ -46,5 +46,5 @@ done
 same render-samples render "$PWD/samples/data" --format txt,md,html,docx --out out --json
 same period period "quý III năm 2024" --json
 same lunar lunar 2025-01-29
-same workdays workdays add 2024-04-26 1
+same workdays workdays add 2024-04-29 1
 echo "NativeAOT danvan: zero warnings, one binary, same output and files as the dotnet tool on $(echo $kinds | wc -w) kinds"

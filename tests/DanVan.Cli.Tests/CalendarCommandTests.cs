@@ -28,7 +28,7 @@ public sealed class CalendarCommandTests
 
     [Theory]
     [InlineData("2024-06-14", "1", "2024-06-17")] // Friday → Monday (the start day is not counted)
-    [InlineData("2024-04-26", "1", "2024-05-02")] // over 27/4–1/5/2024 (Giỗ Tổ swap, 30/4, 1/5)
+    [InlineData("2024-04-29", "1", "2024-05-02")] // over 30/4 and 1/5 (Bộ luật Lao động 2019, Điều 112)
     [InlineData("2024-06-17", "-1", "2024-06-14")]
     [InlineData("2024-06-14", "0", "2024-06-14")]
     public void WorkdaysAdd_SkipsWeekendsAndHolidays(string start, string days, string expected)

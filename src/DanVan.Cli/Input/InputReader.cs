@@ -1,14 +1,17 @@
+using System.Globalization;
 using DanVan.Cli.Processing;
+using DanVan.Reporting;
+using DanVan.Reporting.Json;
 
 namespace DanVan.Cli.Input;
 
 /// <summary>
-/// Reads an input's bytes, never more than the size limit plus one byte: a 10 GB file costs no more than a small one,
-/// and the JSON reader, seeing one byte too many, reports the limit (code <c>json-too-large</c>).
+/// Reads an input's bytes, never more than the size limit plus one byte: a 10 GB file costs no more than a small one.
+/// Input over the limit is refused unread (code <c>json-too-large</c>, exit 2), naming its size and the limit.
 /// </summary>
 internal static class InputReader
 {
-    /// <summary>The bytes (at most <paramref name="maxBytes"/> + 1), or null and the problem.</summary>
+    /// <summary>The bytes (at most <paramref name="maxBytes"/>), or null and the problem.</summary>
     public static byte[]? Read(InputSource source, int maxBytes, Stream standardInput, out Problem? problem)
     {
         problem = null;
@@ -16,11 +19,18 @@ internal static class InputReader
         {
             if (source.IsStandardInput)
             {
-                return ReadAtMost(standardInput, maxBytes + 1L);
+                byte[] piped = ReadAtMost(standardInput, maxBytes + 1L);
+                return piped.Length <= maxBytes ? piped : TooLarge(null, maxBytes, out problem);
             }
 
             using var file = new FileStream(source.FullPath!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return ReadAtMost(file, maxBytes + 1L);
+            if (file.CanSeek && file.Length > maxBytes)
+            {
+                return TooLarge(file.Length, maxBytes, out problem);
+            }
+
+            byte[] bytes = ReadAtMost(file, maxBytes + 1L);
+            return bytes.Length <= maxBytes ? bytes : TooLarge(null, maxBytes, out problem);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -31,6 +41,19 @@ internal static class InputReader
             return null;
         }
     }
+
+    private static byte[]? TooLarge(long? length, int maxBytes, out Problem problem)
+    {
+        string limit = Number(maxBytes);
+        problem = new Problem("$", "-", JsonErrorCodes.TooLarge, length is long size
+            ? Text.Format("tệp dài {0} byte, quá giới hạn {1} byte; --max-bytes đổi giới hạn.", "the file is {0} bytes long, over the limit of {1} bytes; --max-bytes changes the limit.", Number(size), limit)
+            : Text.Format("dữ liệu dài hơn giới hạn {0} byte; --max-bytes đổi giới hạn.", "the input is longer than the limit of {0} bytes; --max-bytes changes the limit.", limit));
+        return null;
+    }
+
+    private static string Number(long value) => MessageSettings.Current == MessageLanguage.English
+        ? value.ToString("N0", CultureInfo.InvariantCulture)
+        : VietnameseNumbers.Format(value);
 
     private static byte[] ReadAtMost(Stream stream, long limit)
     {
