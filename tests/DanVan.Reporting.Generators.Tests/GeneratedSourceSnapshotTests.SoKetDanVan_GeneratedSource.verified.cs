@@ -5,7 +5,7 @@
 
 namespace Reports;
 
-partial record SoKetDanVan : global::DanVan.Reporting.IReport
+partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Reporting.Json.IJsonReport<global::Reports.SoKetDanVan>
 {
     /// <summary>The period after <see cref="Period"/>: the one the report's "phương hướng, nhiệm vụ" plans for.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
@@ -155,4 +155,182 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport
             writer.WriteValue("Số hộ tham gia", global::DanVan.Reporting.Rendering.ReportFormatting.Quantity((decimal)v_SoHo, "hộ"));
         }
     }
+
+    #nullable disable warnings // values are checked by the reader; nulls it let through are reported by Validate()
+    /// <inheritdoc cref="global::DanVan.Reporting.Json.IJsonReport{TSelf}.ReadJson"/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
+    public static global::DanVan.Reporting.Json.JsonReadResult<global::Reports.SoKetDanVan> ReadJson(global::System.ReadOnlySpan<byte> utf8, global::DanVan.Reporting.Json.ReportJsonOptions? options = null)
+    {
+        var json = new global::DanVan.Reporting.Json.JsonReportReader(utf8, options);
+        return json.Result(json.CanRead ? ReadJsonReport(ref json) : default);
+    }
+
+    private static global::Reports.SoKetDanVan? ReadJsonReport(ref global::DanVan.Reporting.Json.JsonReportReader json)
+    {
+        if (!json.BeginObject()) return default;
+        int errors = json.ErrorCount;
+        bool s_kind = false;
+        global::DanVan.Reporting.ReportPeriod p_Period = default; bool s_Period = false;
+        string p_LanhDaoChiDao = default; bool s_LanhDaoChiDao = false;
+        int p_SoMoHinh = default; bool s_SoMoHinh = false;
+        decimal p_TyLeHoNgheo = default; bool s_TyLeHoNgheo = false;
+        decimal p_TongTriGia = default; bool s_TongTriGia = false;
+        decimal p_DienTich = default; bool s_DienTich = false;
+        global::NodaTime.LocalDate? p_NgayChotSoLieu = default; bool s_NgayChotSoLieu = false;
+        global::System.Collections.Generic.IReadOnlyList<global::Reports.MoHinh>? p_MoHinh = default; bool s_MoHinh = false;
+        global::System.Collections.Generic.IReadOnlyList<string> p_NhiemVu = default; bool s_NhiemVu = false;
+        while (json.NextProperty())
+        {
+            switch (json.PropertyName)
+            {
+                case "kind": if (json.Mark(ref s_kind)) json.Kind(); break;
+                case "period": if (json.Mark(ref s_Period) && !json.TryNull(false)) p_Period = json.ReadPeriod(); break;
+                case "lanhDaoChiDao": if (json.Mark(ref s_LanhDaoChiDao) && !json.TryNull(false)) p_LanhDaoChiDao = json.ReadString(); break;
+                case "soMoHinh": if (json.Mark(ref s_SoMoHinh) && !json.TryNull(false)) p_SoMoHinh = (int)json.ReadInteger(int.MinValue, int.MaxValue); break;
+                case "tyLeHoNgheo": if (json.Mark(ref s_TyLeHoNgheo) && !json.TryNull(false)) p_TyLeHoNgheo = json.ReadDecimal(); break;
+                case "tongTriGia": if (json.Mark(ref s_TongTriGia) && !json.TryNull(false)) p_TongTriGia = json.ReadDecimal(); break;
+                case "dienTich": if (json.Mark(ref s_DienTich) && !json.TryNull(false)) p_DienTich = json.ReadDecimal(); break;
+                case "ngayChotSoLieu": if (json.Mark(ref s_NgayChotSoLieu) && !json.TryNull(true)) p_NgayChotSoLieu = json.ReadDate(); break;
+                case "moHinh": if (json.Mark(ref s_MoHinh) && !json.TryNull(true)) p_MoHinh = json.ReadList<global::Reports.MoHinh>(static (ref global::DanVan.Reporting.Json.JsonReportReader r) => ReadJsonGroup_Reports_MoHinh(ref r), false); break;
+                case "nhiemVu": if (json.Mark(ref s_NhiemVu) && !json.TryNull(false)) p_NhiemVu = json.ReadStringList(false); break;
+                default: json.UnknownProperty("kind, period, lanhDaoChiDao, soMoHinh, tyLeHoNgheo, tongTriGia, dienTich, ngayChotSoLieu, moHinh, nhiemVu"); break;
+            }
+        }
+        json.RequireKind(s_kind);
+        json.Required(s_Period, "period");
+        json.Required(s_LanhDaoChiDao, "lanhDaoChiDao");
+        json.Required(s_NhiemVu, "nhiemVu");
+        json.EndObject();
+        if (json.ErrorCount > errors) return default;
+        global::Reports.SoKetDanVan defaults = s_SoMoHinh && s_TyLeHoNgheo && s_TongTriGia && s_DienTich && s_NgayChotSoLieu && s_MoHinh ? default : new global::Reports.SoKetDanVan { Period = default, LanhDaoChiDao = default, NhiemVu = default };
+        return new global::Reports.SoKetDanVan { Period = p_Period, LanhDaoChiDao = p_LanhDaoChiDao, SoMoHinh = s_SoMoHinh ? p_SoMoHinh : defaults.SoMoHinh, TyLeHoNgheo = s_TyLeHoNgheo ? p_TyLeHoNgheo : defaults.TyLeHoNgheo, TongTriGia = s_TongTriGia ? p_TongTriGia : defaults.TongTriGia, DienTich = s_DienTich ? p_DienTich : defaults.DienTich, NgayChotSoLieu = s_NgayChotSoLieu ? p_NgayChotSoLieu : defaults.NgayChotSoLieu, MoHinh = s_MoHinh ? p_MoHinh : defaults.MoHinh, NhiemVu = p_NhiemVu };
+    }
+
+    private static global::Reports.MoHinh? ReadJsonGroup_Reports_MoHinh(ref global::DanVan.Reporting.Json.JsonReportReader json)
+    {
+        if (!json.BeginObject()) return default;
+        int errors = json.ErrorCount;
+        string? p_Ten = default; bool s_Ten = false;
+        int p_SoHo = default; bool s_SoHo = false;
+        while (json.NextProperty())
+        {
+            switch (json.PropertyName)
+            {
+                case "ten": if (json.Mark(ref s_Ten) && !json.TryNull(true)) p_Ten = json.ReadString(); break;
+                case "soHo": if (json.Mark(ref s_SoHo) && !json.TryNull(false)) p_SoHo = (int)json.ReadInteger(int.MinValue, int.MaxValue); break;
+                default: json.UnknownProperty("ten, soHo"); break;
+            }
+        }
+        json.Required(s_Ten, "ten");
+        json.EndObject();
+        if (json.ErrorCount > errors) return default;
+        global::Reports.MoHinh defaults = s_Ten && s_SoHo ? default : new global::Reports.MoHinh();
+        return new global::Reports.MoHinh { Ten = s_Ten ? p_Ten : defaults.Ten, SoHo = s_SoHo ? p_SoHo : defaults.SoHo };
+    }
+
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
+    public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer, string? kind = null)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        if (kind is not null) writer.WriteString("kind", kind);
+        writer.WritePropertyName("period");
+        global::DanVan.Reporting.Json.JsonReportWriter.WritePeriod(writer, this.Period);
+        writer.WritePropertyName("lanhDaoChiDao");
+        if (this.LanhDaoChiDao is { } v_LanhDaoChiDao)
+        {
+            writer.WriteStringValue(v_LanhDaoChiDao);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("soMoHinh");
+        if (this.SoMoHinh is { } v_SoMoHinh)
+        {
+            writer.WriteNumberValue(v_SoMoHinh);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("tyLeHoNgheo");
+        if (this.TyLeHoNgheo is { } v_TyLeHoNgheo)
+        {
+            writer.WriteNumberValue(v_TyLeHoNgheo);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("tongTriGia");
+        if (this.TongTriGia is { } v_TongTriGia)
+        {
+            writer.WriteNumberValue(v_TongTriGia);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("dienTich");
+        if (this.DienTich is { } v_DienTich)
+        {
+            writer.WriteNumberValue(v_DienTich);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("ngayChotSoLieu");
+        if (this.NgayChotSoLieu is { } v_NgayChotSoLieu)
+        {
+            global::DanVan.Reporting.Json.JsonReportWriter.WriteDate(writer, v_NgayChotSoLieu);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("moHinh");
+        if (this.MoHinh is { } v_MoHinh)
+        {
+            writer.WriteStartArray();
+            foreach (var item in v_MoHinh)
+            {
+                if (item is { } i) WriteJsonGroup_Reports_MoHinh(i, writer); else writer.WriteNullValue();
+            }
+            writer.WriteEndArray();
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("nhiemVu");
+        if (this.NhiemVu is { } v_NhiemVu)
+        {
+            global::DanVan.Reporting.Json.JsonReportWriter.WriteStringList(writer, v_NhiemVu);
+        }
+        else writer.WriteNullValue();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteJsonGroup_Reports_MoHinh(global::Reports.MoHinh value, global::System.Text.Json.Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("ten");
+        if (value.Ten is { } v_Ten)
+        {
+            writer.WriteStringValue(v_Ten);
+        }
+        else writer.WriteNullValue();
+        writer.WritePropertyName("soHo");
+        if (value.SoHo is { } v_SoHo)
+        {
+            writer.WriteNumberValue(v_SoHo);
+        }
+        else writer.WriteNullValue();
+        writer.WriteEndObject();
+    }
+
+    /// <inheritdoc cref="global::DanVan.Reporting.Json.IJsonReport{TSelf}.GetJsonSchema"/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
+    public static string GetJsonSchema(string? kind = null)
+    {
+        var schema = new global::DanVan.Reporting.Json.JsonSchemaWriter();
+        schema.BeginReport("sơ kết công tác dân vận", global::DanVan.Reporting.PeriodKind.FirstHalf, kind, null, false);
+        schema.Text("lanhDaoChiDao", "Công tác lãnh đạo, chỉ đạo", false, true, 0, 20000, null);
+        schema.Number("soMoHinh", "Số mô hình \"Dân vận khéo\"", false, true, 0m, 100000m, null);
+        schema.Number("tyLeHoNgheo", "Tỷ lệ hộ nghèo", false, false, 0m, 100m, "%");
+        schema.Number("tongTriGia", "Tổng trị giá", false, false, null, null, "đồng");
+        schema.Number("dienTich", "Diện tích chuyển đổi", false, false, null, null, "ha");
+        schema.Date("ngayChotSoLieu", "Ngày chốt số liệu", true);
+        schema.GroupList("moHinh", "Mô hình \"Dân vận khéo\"", true, false, "Reports_MoHinh", -1, -1);
+        schema.TextList("nhiemVu", "Nhiệm vụ", false, false, 1, -1);
+        schema.EndReport("period", "lanhDaoChiDao", "nhiemVu");
+        schema.BeginGroup("Reports_MoHinh");
+        schema.Text("ten", "Tên mô hình", false, true, -1, -1, null);
+        schema.Number("soHo", "Số hộ tham gia", false, true, 0m, 10000m, "hộ");
+        schema.EndGroup("ten");
+        return schema.Finish();
+    }
+    #nullable restore warnings
 }

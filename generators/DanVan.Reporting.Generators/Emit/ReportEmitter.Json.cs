@@ -198,7 +198,8 @@ internal static partial class ReportEmitter
         if (optional.Count > 0)
         {
             string allSeen = string.Join(" && ", optional.Select(a => "s_" + a.Member));
-            writer.Line(type + " defaults = " + allSeen + " ? default : new " + type + " { " + string.Join(", ", required.Select(a => Identifier(a.Member) + " = default")) + " };");
+            string initializer = required.Count == 0 ? "()" : " { " + string.Join(", ", required.Select(a => Identifier(a.Member) + " = default")) + " }";
+            writer.Line(type + " defaults = " + allSeen + " ? default : new " + type + initializer + ";");
         }
 
         writer.Line("return new " + type + " { " + string.Join(", ", assignments.Select(a =>

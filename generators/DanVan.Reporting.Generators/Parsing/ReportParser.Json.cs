@@ -66,7 +66,9 @@ internal sealed partial class ReportParser
                 handled.Add(document.Name);
             }
 
-            if (!AllMembers(type).OfType<IPropertySymbol>().Any(p => p.Name == "Period" && !p.IsStatic && IsSettable(p)))
+            // Without a Period at all DV0002 is the error to fix; here only one that cannot be set counts.
+            if (AllMembers(type).OfType<IPropertySymbol>().Any(p => p.Name == "Period" && !p.IsStatic)
+                && !AllMembers(type).OfType<IPropertySymbol>().Any(p => p.Name == "Period" && !p.IsStatic && IsSettable(p)))
             {
                 problem ??= "its Period property cannot be set";
             }
@@ -126,6 +128,11 @@ internal sealed partial class ReportParser
         if (problem is null)
         {
             return report;
+        }
+
+        if (_diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            return report with { Problem = problem }; // the error is the thing to fix; the report gets a placeholder anyway
         }
 
         Report(DiagnosticDescriptors.NotReadableFromJson, type.Locations.FirstOrDefault() ?? Location.None, type.Name, problem);

@@ -25,6 +25,7 @@ public sealed class JsonSchemaWriter
     private readonly Utf8JsonWriter _writer;
     private bool _usesDocument;
     private bool _inDefinitions;
+    private string? _kind;
 
     /// <summary>Starts a schema.</summary>
     public JsonSchemaWriter() => _writer = ReportJson.CreateWriter(_buffer, indented: true);
@@ -37,6 +38,7 @@ public sealed class JsonSchemaWriter
     /// <param name="documentAcceptsNull">Whether the document may be null.</param>
     public void BeginReport(string title, PeriodKind periodKind, string? kind, string? document, bool documentAcceptsNull)
     {
+        _kind = kind;
         _writer.WriteStartObject();
         _writer.WriteString("$schema", Dialect);
         _writer.WriteString("title", title);
@@ -73,7 +75,7 @@ public sealed class JsonSchemaWriter
 
     /// <summary>Closes the report's properties and writes its required members.</summary>
     /// <param name="required">The JSON names of the required members.</param>
-    public void EndReport(params string[] required) => CloseObject(required, closeSchema: false);
+    public void EndReport(params string[] required) => CloseObject(_kind is null ? required : ["kind", .. required], closeSchema: false);
 
     /// <summary>Opens the definition of a nested record type, under <c>$defs</c>.</summary>
     /// <param name="key">The definition's name.</param>
