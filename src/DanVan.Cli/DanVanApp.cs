@@ -44,10 +44,7 @@ internal static class DanVanApp
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             // A bug must not print a stack trace at a user: one line, the exception's type and message, exit 2.
-            terminal.WriteError("danvan", "-", "internal", Text.Format(
-                "lỗi không lường trước ({0}): {1}. Hãy báo lỗi này cho nhóm phát triển DanVan SDK.",
-                "unexpected error ({0}): {1}. Please report it to the DanVan SDK team.",
-                error.GetType().Name, error.Message));
+            terminal.WriteError("danvan", "-", "internal", Text.Unexpected(error));
             return ExitCodes.Unreadable;
         }
     }

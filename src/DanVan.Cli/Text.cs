@@ -25,6 +25,12 @@ internal static class Text
         return appended > 0 ? message[..appended] : message;
     }
 
+    /// <summary>The one line that stands for a bug (no stack trace at a user): the exception's type and message.</summary>
+    public static string Unexpected(Exception error) => Format(
+        "lỗi không lường trước ({0}): {1}. Hãy báo lỗi này cho nhóm phát triển DanVan SDK.",
+        "unexpected error ({0}): {1}. Please report it to the DanVan SDK team.",
+        error.GetType().Name, error.Message);
+
     /// <summary>A value quoted for a message, so blanks and odd characters stay visible.</summary>
     public static string Quote(string value) => "\"" + value + "\"";
 }

@@ -20,7 +20,7 @@ internal static class BatchRunner
         {
             Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
             {
-                outcomes[i] = job.Run(inputs[i]);
+                outcomes[i] = RunOne(job, inputs[i]);
                 progress.Advance();
             });
         }
@@ -48,6 +48,19 @@ internal static class BatchRunner
         return all.Any(outcome => outcome.Unreadable) ? ExitCodes.Unreadable
             : valid < all.Count ? ExitCodes.Invalid
             : ExitCodes.Success;
+    }
+
+    // A bug met on one file must not cost the results of the others: that file gets an "internal" error (exit 2).
+    private static FileOutcome RunOne(ReportJob job, InputSource input)
+    {
+        try
+        {
+            return job.Run(input);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return FileOutcome.Failed(input.Name, unreadable: true, new Problem("$", "-", "internal", Text.Unexpected(error)));
+        }
     }
 
     private static string Summary(int files, int valid, int invalid, double seconds, bool render)
