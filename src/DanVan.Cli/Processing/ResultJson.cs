@@ -1,0 +1,47 @@
+using DanVan.Cli.Output;
+
+namespace DanVan.Cli.Processing;
+
+/// <summary>
+/// The <c>--json</c> results of validate and render (fixed by the contract): an array of
+/// <c>{"file", "valid", "errors": [{"path", "code", "message"}]}</c>, render adding <c>"outputs": [paths]</c>.
+/// </summary>
+internal static class ResultJson
+{
+    public static void Write(Terminal terminal, IEnumerable<FileOutcome> outcomes, bool withOutputs) =>
+        terminal.WriteJson(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (FileOutcome outcome in outcomes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", outcome.File);
+                writer.WriteBoolean("valid", outcome.Valid);
+                writer.WriteStartArray("errors");
+                foreach (Problem problem in outcome.Errors)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("path", problem.Path);
+                    writer.WriteString("code", problem.Code);
+                    writer.WriteString("message", problem.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                if (withOutputs)
+                {
+                    writer.WriteStartArray("outputs");
+                    foreach (string output in outcome.Outputs)
+                    {
+                        writer.WriteStringValue(output);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }, JsonOutput.Options);
+}
