@@ -32,7 +32,11 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EmptySection,
         DiagnosticDescriptors.RuleOnWrongType,
         DiagnosticDescriptors.InvalidRuleArgument,
-        DiagnosticDescriptors.InvalidTable);
+        DiagnosticDescriptors.InvalidTable,
+        DiagnosticDescriptors.InaccessibleGetter,
+        DiagnosticDescriptors.FileLocalReport,
+        DiagnosticDescriptors.RefStructReport,
+        DiagnosticDescriptors.UndefinedEnumValue);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -114,7 +114,7 @@ internal sealed partial class ReportParser
             }
             else
             {
-                bool decree09 = inPeriod.NamedArguments.FirstOrDefault(a => a.Key == "Window").Value.Value is 1;
+                bool decree09 = NamedEnumName(inPeriod, "Window", ["Calendar", "Decree09"], "PeriodWindow", location) == "Decree09";
                 rules.Add(new RuleSpec(RuleKind.InPeriod, decree09 ? "global::DanVan.Reporting.PeriodWindow.Decree09" : "global::DanVan.Reporting.PeriodWindow.Calendar"));
             }
         }
