@@ -330,7 +330,7 @@ public sealed class DocxReportWriter : IReportWriter
         _state.EndReport();
         if (_parts is not null)
         {
-            AddBodyEnding(_profile.BodyEnding);
+            AddBodyEnding(ProfileText.Line(_profile.BodyEnding));
             _body.Add(SignatureTable(_parts!));
         }
 

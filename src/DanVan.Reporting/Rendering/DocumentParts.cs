@@ -27,7 +27,8 @@ internal sealed class DocumentParts
         if (document.IsLetter)
         {
             // A công văn: no kind name, and the trích yếu under the number ("V/v …").
-            LetterSubject = Optional(Layout.LetterSubjectPrefix + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
+            string prefix = ProfileText.Line(Layout.LetterSubjectPrefix) + (Layout.LetterSubjectPrefix?.EndsWith(' ') == true ? " " : "");
+            LetterSubject = Optional(prefix + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
         }
         else
         {
@@ -89,7 +90,7 @@ internal sealed class DocumentParts
     public string? IssuerMarkText => Layout.IssuerMark == IssuerMark.Asterisk ? "*" : null;
 
     /// <summary>The text of a header line, capitalised per its style.</summary>
-    public static string HeaderText(HeaderLine line) => Styled(ReportText.OneLine(line.Text), line.Style);
+    public static string HeaderText(HeaderLine line) => Styled(ProfileText.Line(line.Text), line.Style);
 
     /// <summary>"I- KẾT QUẢ" (Party) or "I. KẾT QUẢ" (state): number, the profile's separator, title in the heading style.</summary>
     public string SectionHeading(string number, string title)
@@ -132,7 +133,7 @@ internal sealed class DocumentParts
     }
 
     /// <summary>The profile's body ending, "./." or ".".</summary>
-    public string BodyEnding => Layout.BodyEnding ?? "";
+    public string BodyEnding => ProfileText.Line(Layout.BodyEnding); // untrusted: a line break would change Markdown's structure
 
     private string Separator => Layout.HeadingSeparator == HeadingSeparator.Hyphen ? "-" : ".";
 

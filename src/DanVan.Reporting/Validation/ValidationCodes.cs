@@ -40,6 +40,13 @@ public static class ValidationCodes
     /// </summary>
     public const string NestingLimit = "nesting-limit";
 
+    /// <summary>
+    /// Error from <see cref="LayoutProfile.Check"/>: a profile text is unusable as is: a <see cref="LayoutProfile.FontFamily"/>
+    /// that is not a plain font name of at most 31 characters, or a line break or control character in the name, the
+    /// source, the body ending, the letter subject prefix or a header line. Writers substitute or drop it.
+    /// </summary>
+    public const string ProfileText = "profile-text";
+
     // Document checks (DocumentInfo.Validate). Each code is always an error or always a warning, as its summary says:
     // errors go to DocumentCheck.Errors, warnings to DocumentCheck.Warnings. Missing components use Required.
 
