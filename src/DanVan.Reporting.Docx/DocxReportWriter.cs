@@ -718,7 +718,7 @@ public sealed class DocxReportWriter : IReportWriter
             properties.Underline = new Underline { Val = UnderlineValues.Single };
         }
 
-        string shown = style.Uppercase ? text.ToUpperInvariant() : text;
+        string shown = style.Uppercase ? Internal.CaseMapping.ToUpper(text) : text;
         return new Run(properties, new Text(shown) { Space = SpaceProcessingModeValues.Preserve });
     }
 

@@ -96,9 +96,9 @@ internal static partial class ReportEmitter
 
     private static void EmitNextPeriod(SourceWriter writer)
     {
-        writer.Line("/// <summary>The period after <see cref=\"Period\"/>: the one the report's \"phương hướng, nhiệm vụ\" plans for.</summary>");
+        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"Period\"/>.</summary>");
         writer.Line(GeneratedCode);
-        writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.Next();");
+        writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.PlanningPeriod();");
         writer.Line();
     }
 

@@ -19,15 +19,36 @@ internal static class Messages
     public static string FormatPicked(string vietnameseFormat, string englishFormat, params object?[] args) =>
         string.Format(CultureInfo.InvariantCulture, Pick(vietnameseFormat, englishFormat), args);
 
-    /// <summary>Quotes user input in a message, cut to <paramref name="maxLength"/> characters.</summary>
-    public static string Quote(string? input, int maxLength = 100)
+    /// <summary>
+    /// Quotes user input in a message, cut to at most <paramref name="maxLength"/> UTF-16 characters: a 1 MB input gives
+    /// a short message. The cut falls between text elements (grapheme clusters), so it never splits a surrogate pair
+    /// or a letter from its combining marks.
+    /// </summary>
+    public static string Quote(string? input, int maxLength = 100) => input is null ? "null" : "\"" + Cut(input, maxLength) + "\"";
+
+    /// <summary>The input cut to at most <paramref name="maxLength"/> characters at a text element boundary, with "…" when cut.</summary>
+    public static string Cut(string input, int maxLength = 100)
     {
-        if (input is null)
+        if (input.Length <= maxLength)
         {
-            return "null";
+            return input;
         }
 
-        string shown = input.Length <= maxLength ? input : string.Concat(input.AsSpan(0, maxLength), "…");
-        return "\"" + shown + "\"";
+        // StringInfo's text elements follow the Unicode grapheme rules (UAX #29); they use no culture data.
+        int end = 0;
+        ReadOnlySpan<char> rest = input;
+        while (rest.Length > 0)
+        {
+            int next = StringInfo.GetNextTextElementLength(rest);
+            if (end + next > maxLength)
+            {
+                break;
+            }
+
+            end += next;
+            rest = rest[next..];
+        }
+
+        return string.Concat(input.AsSpan(0, end), "…");
     }
 }

@@ -137,7 +137,7 @@ internal sealed class DocumentParts
 
     private string Separator => Layout.HeadingSeparator == HeadingSeparator.Hyphen ? "-" : ".";
 
-    private static string Styled(string text, TextStyle style) => style.Uppercase ? text.ToUpperInvariant() : text;
+    private static string Styled(string text, TextStyle style) => style.Uppercase ? Internal.CaseMapping.ToUpper(text) : text;
 
     private static string? Optional(string? text, TextStyle style)
     {
