@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace DanVan.Samples.Reports;
 
-/// <summary>The five seed articles of the product (shared/seeds), as typed data.</summary>
+/// <summary>The five seed articles of the product (docs/seeds.md), as typed data.</summary>
 internal static class Seeds
 {
     public static IReadOnlyList<SeedReport> All { get; } =

@@ -11,7 +11,7 @@ namespace DanVan.Reporting.Calendar;
 /// 2025 — Tết Nguyên đán: Công văn số 8726/VPCP-KGVX ngày 26/11/2024: days off Monday 27/01 to Friday 31/01/2025
 /// (28 tháng Chạp Giáp Thìn to mùng 3 Ất Tỵ), the whole break 25/01–02/02/2025. Giỗ Tổ Monday 07/04/2025; 30/4 and 1/5
 /// Wednesday–Thursday; Tết Dương lịch Wednesday 01/01/2025. Quốc khánh: Monday 01/9 (the adjacent day) and Tuesday
-/// 02/9, the break Saturday 30/08 to Tuesday 02/09/2025. The domain reference's vector F8 says 31/08–03/09/2025, but
+/// 02/9, the break Saturday 30/08 to Tuesday 02/09/2025. Vector F8 says 31/08–03/09/2025, but
 /// its source (S-46, a topic page that gathers several years' articles) gives the 2024 break: 31/08/2024 is a Saturday
 /// and 03/09/2024 a Tuesday, "2 ngày nghỉ lễ và 2 ngày nghỉ hằng tuần", which the default rule gives for 2024. In 2025
 /// 31/08 is a Sunday, and 31/08–03/09 would need three weekdays off for a two-day holiday (Điều 112), with no swap

@@ -7,13 +7,13 @@ public static class AdministrativeChanges
 {
     /// <summary>
     /// 1/7/2025: local government has two levels (34 provinces and cities, 3.321 communes); district-level bodies no
-    /// longer exist (REFERENCE §0.3, [S-62]).
+    /// longer exist (docs/domain/organisations.md §0.3, [S-62]).
     /// </summary>
     public static LocalDate TwoLevelLocalGovernment { get; } = new(2025, 7, 1);
 
     /// <summary>
     /// 3/2/2025: the Central Committee announced the merger of Ban Tuyên giáo Trung ương and Ban Dân vận Trung ương into
-    /// Ban Tuyên giáo và Dân vận Trung ương (REFERENCE §0.2, [S-60]).
+    /// Ban Tuyên giáo và Dân vận Trung ương (docs/domain/organisations.md §0.2, [S-60]).
     /// </summary>
     /// <remarks>
     /// Local committees merged their bans during 2025 ("ở các cấp", [S-61]) on dates that differ by province and are not

@@ -121,7 +121,7 @@ public sealed record DocumentInfo
     /// case, with or without diacritics). A letter prints no tên loại; its trích yếu goes under the number in the left
     /// column, in the profile's <see cref="LayoutProfile.LetterSubjectStyle"/>, after
     /// <see cref="LayoutProfile.LetterSubjectPrefix"/> ("V/v " in state documents): Nghị định 30/2020/NĐ-CP Phụ lục I
-    /// ô 5b; 36-HD/VPTW (REFERENCE §1.8).
+    /// ô 5b; 36-HD/VPTW (docs/domain/format.md §1.8).
     /// </summary>
     public bool IsLetter => KindName is not null && Internal.VietnameseFolding.Fold(KindName.Trim()) == "cong van";
 

@@ -188,7 +188,7 @@ internal static class DocumentValidation
 
     /// <summary>
     /// Whether an issuer is district-level: by <see cref="IssuingBody.Level"/> when given, else by the words "huyện",
-    /// "quận", "thị xã" or "thị ủy" in its name or parent (REFERENCE §0.3 names Huyện ủy, UBND huyện, Ban Dân vận Huyện ủy;
+    /// "quận", "thị xã" or "thị ủy" in its name or parent (docs/domain/organisations.md §0.3 names Huyện ủy, UBND huyện, Ban Dân vận Huyện ủy;
     /// quận and thị xã are the other district-level units). A provincial city ("thành phố thuộc tỉnh") cannot be told from
     /// a centrally run one by its name: set the level.
     /// </summary>

@@ -4,7 +4,7 @@ namespace DanVan.Reporting;
 /// <remarks>
 /// Until 30/6/2025 Vietnam had three local levels: province (tỉnh), district (huyện, quận, thị xã, thành phố thuộc tỉnh)
 /// and commune (xã, phường, thị trấn). From 1/7/2025 local government has two levels, province and commune; the district
-/// level no longer exists (REFERENCE §0.3, [S-62]).
+/// level no longer exists (docs/domain/organisations.md §0.3, [S-62]).
 /// </remarks>
 public enum IssuerLevel
 {

@@ -10,7 +10,7 @@ namespace DanVan.Reporting;
 /// Nghị định 30/2020/NĐ-CP Phụ lục I [S-20]: each line of "Nơi nhận:" starts with "-" and ends with ";", the last one
 /// "- Lưu: VT, &lt;unit&gt; &lt;copies&gt;." ends with "."; Tờ trình, Báo cáo sent to a superior and Công văn name their
 /// addressees after "Kính gửi:" first and then list "- Như trên;" under "Nơi nhận:". Party practice is the same; its
-/// typography is UNVERIFIED (REFERENCE §1.10).
+/// typography is UNVERIFIED (docs/domain/format.md §1.10).
 /// </para>
 /// <para>
 /// Items are stored without the dash and the final mark; <see cref="FormatLines"/> adds them (an item given as

@@ -6,7 +6,7 @@ namespace DanVan.Reporting;
 /// and seal, then the signer's name.
 /// </summary>
 /// <remarks>
-/// <para>Examples (VECTORS C1–C6):</para>
+/// <para>Examples (docs/domain/vectors.md C1–C6):</para>
 /// <list type="bullet">
 /// <item>A Party committee signed by its secretary: <see cref="Prefix"/> T/M, <see cref="SignedFor"/> "BAN THƯỜNG VỤ", <see cref="Position"/> "BÍ THƯ".</item>
 /// <item>Ban Dân vận signed by a deputy head: K/T, "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN".</item>

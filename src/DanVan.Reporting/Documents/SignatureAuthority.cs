@@ -23,6 +23,6 @@ public enum SignatureAuthority
     /// <summary>"Thừa lệnh": the head of an office signs by order of the head. Party "T/L", state "TL.".</summary>
     ByOrder,
 
-    /// <summary>"Thừa ủy quyền": a delegated official signs. State "TUQ."; the Party form "T/UQ" is UNVERIFIED (REFERENCE §1.9) and not offered.</summary>
+    /// <summary>"Thừa ủy quyền": a delegated official signs. State "TUQ."; the Party form "T/UQ" is UNVERIFIED (docs/domain/format.md §1.9) and not offered.</summary>
     ByDelegation,
 }

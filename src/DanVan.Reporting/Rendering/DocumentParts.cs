@@ -105,7 +105,7 @@ internal sealed class DocumentParts
     public string ClauseNumber(int n) => HeadingNumbering.Arabic(n, Layout.HeadingSeparator);
 
     /// <summary>
-    /// The last paragraph with the profile's body ending appended (VECTORS J17): "… báo cáo./." for "./."; a final "." of
+    /// The last paragraph with the profile's body ending appended (docs/domain/vectors.md J17): "… báo cáo./." for "./."; a final "." of
     /// the paragraph is shared with an ending that starts with one ("báo cáo." + "./." → "báo cáo./.", + "." → "báo cáo.").
     /// </summary>
     public string EndBody(string escapedLastText, Func<string, string> escape)

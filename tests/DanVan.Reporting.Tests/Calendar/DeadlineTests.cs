@@ -2,7 +2,7 @@ using DanVan.Reporting.Calendar;
 
 namespace DanVan.Reporting.Tests.Calendar;
 
-/// <summary>Vectors E1–E3, E9, E11, E12 of VECTORS.md and the issuer rules.</summary>
+/// <summary>Vectors E1–E3, E9, E11, E12 of docs/domain/vectors.md and the issuer rules.</summary>
 public class DeadlineTests
 {
     private static readonly WorkingCalendar s_default = WorkingCalendar.Default;

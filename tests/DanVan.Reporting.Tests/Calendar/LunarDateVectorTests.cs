@@ -2,10 +2,10 @@ using DanVan.Reporting.Calendar;
 
 namespace DanVan.Reporting.Tests.Calendar;
 
-/// <summary>Vectors G1, G4, G5 of shared/domain/VECTORS.md and the examples of the issue.</summary>
+/// <summary>Vectors G1, G4, G5 of docs/domain/vectors.md and the examples of the issue.</summary>
 public class LunarDateVectorTests
 {
-    // Lunar year, Tết (Vietnam), weekday, leap month in Vietnam (0 = none). VECTORS.md G1.
+    // Lunar year, Tết (Vietnam), weekday, leap month in Vietnam (0 = none). docs/domain/vectors.md G1.
     public static TheoryData<int, string, string, int> TetVectors => new()
     {
         { 1968, "1968-01-29", "Thứ Hai", 7 },

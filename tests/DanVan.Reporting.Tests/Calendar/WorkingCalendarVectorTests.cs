@@ -2,7 +2,7 @@ using DanVan.Reporting.Calendar;
 
 namespace DanVan.Reporting.Tests.Calendar;
 
-/// <summary>Vectors E13 and F1–F10 of VECTORS.md, and the published schedules of 2025 and 2026.</summary>
+/// <summary>Vectors E13 and F1–F10 of docs/domain/vectors.md, and the published schedules of 2025 and 2026.</summary>
 public class WorkingCalendarVectorTests
 {
     private static readonly WorkingCalendar s_default = WorkingCalendar.Default;

@@ -79,7 +79,8 @@ public class ReportPeriodPropertyTests
         {
             bool parsed = ReportPeriod.TryParse(text, out ReportPeriod period);
             Assert.True(!parsed || ReportPeriod.Parse(period.ToString()) == period);
-            Assert.NotNull(ReportPeriod.FindIn(text));
+            // A text that reads as one period is also where FindIn finds that period.
+            Assert.True(!parsed || ReportPeriod.FindIn(text).Contains(period), text);
         }, iter: 20_000);
 
     private static bool IsInNineMonthWindow(LocalDate date, CutOffRule rule)

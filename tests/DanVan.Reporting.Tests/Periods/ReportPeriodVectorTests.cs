@@ -2,7 +2,7 @@ using DanVan.Reporting;
 
 namespace DanVan.Reporting.Tests.Periods;
 
-/// <summary>Vectors D1–D20 and J1–J2 of shared/domain/VECTORS.md.</summary>
+/// <summary>Vectors D1–D20 and J1–J2 of docs/domain/vectors.md.</summary>
 public class ReportPeriodVectorTests
 {
     public static TheoryData<string, string, string, int> Decree09Windows => new()

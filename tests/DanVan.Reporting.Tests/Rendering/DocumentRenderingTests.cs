@@ -111,7 +111,7 @@ public class DocumentRenderingTests
         string state = Writers.Render(kind, new DocumentReportFixture(DocumentReportFixture.State));
         string party = Writers.Render(kind, new DocumentReportFixture(DocumentReportFixture.Party));
 
-        // VECTORS J17: "./." for state documents; "." for Party2018. The fixture's last paragraph has no final dot.
+        // docs/domain/vectors.md J17: "./." for state documents; "." for Party2018. The fixture's last paragraph has no final dot.
         Assert.Contains("6 tháng đầu năm 2024./.", state, StringComparison.Ordinal);
         Assert.Equal(2, state.Split("./.").Length);
         Assert.Contains("6 tháng đầu năm 2024.", party, StringComparison.Ordinal);

@@ -6,7 +6,7 @@ namespace DanVan.Reporting.Tests.Rendering;
 /// </summary>
 internal sealed class DocumentReportFixture(DocumentInfo document) : IReport
 {
-    /// <summary>Ban Dân vận Thành ủy Kon Tum, "Số 45-BC/BDVTU", signed K/T TRƯỞNG BAN (VECTORS B4, C2).</summary>
+    /// <summary>Ban Dân vận Thành ủy Kon Tum, "Số 45-BC/BDVTU", signed K/T TRƯỞNG BAN (docs/domain/vectors.md B4, C2).</summary>
     public static DocumentInfo Party { get; } = new()
     {
         Issuer = new IssuingBody { Parent = "THÀNH ỦY KON TUM", Name = "BAN DÂN VẬN" },
@@ -19,7 +19,7 @@ internal sealed class DocumentReportFixture(DocumentInfo document) : IReport
         Recipients = new Recipients { Lines = ["Ban Dân vận Tỉnh ủy", "Thường trực Thành ủy"], Archive = "VT, BDV" },
     };
 
-    /// <summary>A provincial people's committee report, "Số: 15/BC-UBND", "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", with "Kính gửi" (VECTORS B6, C5).</summary>
+    /// <summary>A provincial people's committee report, "Số: 15/BC-UBND", "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH", with "Kính gửi" (docs/domain/vectors.md B6, C5).</summary>
     public static DocumentInfo State { get; } = new()
     {
         Issuer = new IssuingBody { Name = "ỦY BAN NHÂN DÂN TỈNH KON TUM" },

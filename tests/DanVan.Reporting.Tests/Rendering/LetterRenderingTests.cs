@@ -2,7 +2,7 @@ namespace DanVan.Reporting.Tests.Rendering;
 
 /// <summary>
 /// A công văn (administrative letter): no kind name printed, and its trích yếu under the number, "V/v …" in state
-/// documents (Nghị định 30/2020/NĐ-CP Phụ lục I ô 5b; VECTORS B7).
+/// documents (Nghị định 30/2020/NĐ-CP Phụ lục I ô 5b; docs/domain/vectors.md B7).
 /// </summary>
 public class LetterRenderingTests
 {
