@@ -7,9 +7,9 @@ namespace Reports;
 
 partial record SoKetDanVan : global::DanVan.Reporting.IReport
 {
-    /// <summary>The period after <see cref="Period"/>: the one the report's "phương hướng, nhiệm vụ" plans for.</summary>
+    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="Period"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
-    public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.Next();
+    public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.PlanningPeriod();
 
     /// <summary>The report's fields and rules as data, built without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
