@@ -36,7 +36,11 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidLength,
         DiagnosticDescriptors.InvalidRangeBounds,
         DiagnosticDescriptors.InvalidMatchTimeout,
-        DiagnosticDescriptors.NotReadableFromJson);
+        DiagnosticDescriptors.NotReadableFromJson,
+        DiagnosticDescriptors.InaccessibleGetter,
+        DiagnosticDescriptors.FileLocalReport,
+        DiagnosticDescriptors.RefStructReport,
+        DiagnosticDescriptors.UndefinedEnumValue);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -21,7 +21,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
                 WellKnownTypes.Attributes.Report,
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 transform: static (attributeContext, cancellation) =>
-                    attributeContext.TargetSymbol is INamedTypeSymbol type
+                    attributeContext.TargetSymbol is INamedTypeSymbol type && IsFirstReportDeclaration(type, attributeContext.TargetNode)
                         ? ReportParser.Parse(type, attributeContext.Attributes[0], new WellKnownTypes(attributeContext.SemanticModel.Compilation), cancellation).Spec
                         : null)
             .WithTrackingName(TrackingNames.Parse);
@@ -33,5 +33,22 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(specs, static (output, spec) =>
             output.AddSource(ReportEmitter.HintName(spec), ReportEmitter.Emit(spec)));
+    }
+
+    // [Report] on two partial declarations of one type (the compiler's CS0579) reaches the transform once per
+    // declaration, each time with all the type's attributes; only the declaration that carries the first one
+    // generates, or the two files would collide.
+    private static bool IsFirstReportDeclaration(INamedTypeSymbol type, SyntaxNode declaration)
+    {
+        foreach (AttributeData candidate in type.GetAttributes())
+        {
+            if (candidate.AttributeClass?.ToDisplayString() == WellKnownTypes.Attributes.Report)
+            {
+                return candidate.ApplicationSyntaxReference is not { } first
+                    || (first.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(first.Span));
+            }
+        }
+
+        return true;
     }
 }

@@ -89,7 +89,7 @@ internal static class DocxPackage
 
     private static Styles Styles(LayoutProfile profile)
     {
-        string font = profile.FontFamily;
+        string font = ProfileText.FontFamily(profile.FontFamily); // untrusted: a NUL or more than 31 characters breaks the DOCX
         string size = (profile.BodyStyle.Size * 2).ToString(CultureInfo.InvariantCulture);
         return new Styles(
             new DocDefaults(

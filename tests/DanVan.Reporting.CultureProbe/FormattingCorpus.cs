@@ -60,6 +60,12 @@ public static class FormattingCorpus
         AppendDocumentsAndDays(text);
         text.AppendJoin("\n", WorkingCalendar.Default.WithCultureDay().HolidaysIn(2026)).AppendLine().AppendLine(ReportDeadlines.CheckDeadline(new LocalDate(2024, 6, 14), ReportPeriod.Quarter(2024, 2), CutOffRule.Decree09).Message);
         AppendErrors(text);
+        using (MessageSettings.Use(MessageLanguage.English))
+        {
+            AppendErrors(text);
+        }
+
+        AppendRenderedDocuments(text);
         return text.ToString();
     }
 
@@ -112,6 +118,20 @@ public static class FormattingCorpus
         }
     }
 
+    // Documents through the writers: capitals of every letter, and the frame of both layouts.
+    private static void AppendRenderedDocuments(StringBuilder text)
+    {
+        foreach (DocumentInfo document in CorpusReport.Documents())
+        {
+            var report = new CorpusReport(document);
+            text.AppendLine(report.RenderText()).AppendLine(report.RenderMarkdown()).AppendLine(report.RenderHtml());
+            foreach (ValidationError error in document.Validate().Errors.Concat(document.Validate().Warnings))
+            {
+                text.AppendLine(error.Message);
+            }
+        }
+    }
+
     private static void AppendErrors(StringBuilder text)
     {
         // Messages carry numbers and ranges too: they must not change with the culture either.
@@ -121,6 +141,8 @@ public static class FormattingCorpus
             () => VietnameseNumbers.Format(1.5m, -1), () => VietnameseNumbers.ToRoman(4000), () => VietnameseNumbers.FormatRatioAsPercent(decimal.MaxValue),
             () => DocumentNumber.Parse("Số 0-BC/X"), () => DocumentNumber.Party(-5, "BC", "BDVTU"), () => Anniversary.Of(TraditionalDay.MassMobilization, 1930),
             () => _ = new LunarDate(2025, 12, 30), () => _ = new LunarDate(2025, 5, 1, isLeapMonth: true), () => LunarDate.FromSolar(new LocalDate(2200, 1, 1)),
+            () => ReportPeriod.Parse("quý " + new string('I', 5000) + "/2024"), () => ReportPeriod.Parse(new string('ſ', 99) + "😀 năm 2024"),
+            () => SignaturePrefix.Parse("ſ/M"),
         ];
         foreach (Action bad in badCalls)
         {

@@ -7,9 +7,9 @@ namespace Reports;
 
 partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Reporting.Json.IJsonReport<global::Reports.SoKetDanVan>
 {
-    /// <summary>The period after <see cref="Period"/>: the one the report's "phương hướng, nhiệm vụ" plans for.</summary>
+    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="Period"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
-    public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.Next();
+    public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.PlanningPeriod();
 
     /// <summary>The report's fields and rules as data, built without reflection.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
@@ -58,13 +58,12 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoMoHinh", "Số mô hình \"Dân vận khéo\"", (decimal?)value.SoMoHinh, 0m, 100000m);
         global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "TyLeHoNgheo", "Tỷ lệ hộ nghèo", (decimal?)value.TyLeHoNgheo, 0m, 100m);
         global::DanVan.Reporting.Validation.ReportValidation.InPeriod(ref context, "NgayChotSoLieu", "Ngày chốt số liệu", (global::NodaTime.LocalDate?)value.NgayChotSoLieu, period, global::DanVan.Reporting.PeriodWindow.Decree09);
-        if (value.MoHinh is { } v_MoHinh && context.CanEnter)
+        if (value.MoHinh is { } v_MoHinh)
         {
             for (int i = 0; i < v_MoHinh.Count; i++)
             {
-                if (v_MoHinh[i] is { } item)
+                if (v_MoHinh[i] is { } item && context.TryEnter("MoHinh", i))
                 {
-                    context.Enter("MoHinh", i);
                     ValidateGroup_Reports_MoHinh(item, period, ref context);
                     context.Leave();
                 }
@@ -86,6 +85,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         var period = this.Period;
+        var guard = new global::DanVan.Reporting.Rendering.NestingGuard();
         writer.BeginReport(new global::DanVan.Reporting.ReportHeading("sơ kết công tác dân vận", period));
         writer.BeginSection("I", "KẾT QUẢ THỰC HIỆN");
         if (this.LanhDaoChiDao is { } v_LanhDaoChiDao)
@@ -115,13 +115,14 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         if (this.MoHinh is { } v_MoHinh && v_MoHinh.Count > 0)
         {
             writer.BeginList("Mô hình \"Dân vận khéo\"");
-            for (int i = 0; i < v_MoHinh.Count && 0 < 32; i++)
+            for (int i = 0; i < v_MoHinh.Count; i++)
             {
-                if (v_MoHinh[i] is { } item)
+                if (v_MoHinh[i] is { } item && guard.TryEnter(writer, "Mô hình \"Dân vận khéo\"", true))
                 {
                     writer.BeginGroup(global::DanVan.Reporting.Rendering.ReportFormatting.ItemLabel(i));
-                    WriteGroup_Reports_MoHinh(item, writer, 0 + 1);
+                    WriteGroup_Reports_MoHinh(item, writer, ref guard);
                     writer.EndGroup();
+                    guard.Leave();
                 }
             }
             writer.EndList();
@@ -144,7 +145,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         writer.EndReport();
     }
 
-    private static void WriteGroup_Reports_MoHinh(global::Reports.MoHinh value, global::DanVan.Reporting.IReportWriter writer, int depth)
+    private static void WriteGroup_Reports_MoHinh(global::Reports.MoHinh value, global::DanVan.Reporting.IReportWriter writer, ref global::DanVan.Reporting.Rendering.NestingGuard guard)
     {
         if (value.Ten is { } v_Ten)
         {

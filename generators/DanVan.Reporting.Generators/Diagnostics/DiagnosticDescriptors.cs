@@ -75,6 +75,19 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotReadableFromJson = Create(
         "DV0030", "Report cannot be read from JSON", "Report type '{0}' gets no ReadJson, WriteJson or GetJsonSchema: {1}", Usage, DiagnosticSeverity.Warning);
+    // Reliability (DV0020–DV0029): declarations the generator cannot turn into code that compiles or keeps every value.
+
+    public static readonly DiagnosticDescriptor InaccessibleGetter = Create(
+        "DV0020", "Member cannot be read by the generated code", "Member '{0}' is neither validated nor rendered: its getter is not accessible from the report '{1}'; make the getter public (or internal)", Usage, DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FileLocalReport = Create(
+        "DV0021", "Report type cannot be file-local", "Report type '{0}' cannot be declared 'file': its generated members live in another file, which cannot see a file-local type", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RefStructReport = Create(
+        "DV0022", "Report type cannot be a ref struct", "Report type '{0}' cannot be a ref struct: a report is used through the IReport interface, which a ref struct cannot be converted to", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UndefinedEnumValue = Create(
+        "DV0023", "Undefined enum value", "'{0}' = {1} is not a defined {2} value: use one of {3}", Usage, DiagnosticSeverity.Error);
 
     // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>

@@ -66,21 +66,20 @@ internal static partial class ReportEmitter
                 writer.Line(call);
             }
 
+            // Past the nesting or visit limit TryEnter reports it once: deeper errors never pass silently.
             string variable = "v_" + member.Name;
             if (member.Kind == FieldKind.Group)
             {
-                writer.Open("if (" + access + " is { } " + variable + " && context.CanEnter)");
-                writer.Line("context.Enter(" + Literal(member.Name) + ");");
+                writer.Open("if (" + access + " is { } " + variable + " && context.TryEnter(" + Literal(member.Name) + "))");
                 writer.Line(ValidateMethod(member.GroupKey!) + "(" + variable + ", period, ref context);");
                 writer.Line("context.Leave();");
                 writer.Close();
             }
             else if (member.Kind == FieldKind.GroupList)
             {
-                writer.Open("if (" + access + " is { } " + variable + " && context.CanEnter)");
+                writer.Open("if (" + access + " is { } " + variable + ")");
                 writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
-                writer.Open("if (" + variable + "[i] is { } item)");
-                writer.Line("context.Enter(" + Literal(member.Name) + ", i);");
+                writer.Open("if (" + variable + "[i] is { } item && context.TryEnter(" + Literal(member.Name) + ", i))");
                 writer.Line(ValidateMethod(member.GroupKey!) + "(item, period, ref context);");
                 writer.Line("context.Leave();");
                 writer.Close();

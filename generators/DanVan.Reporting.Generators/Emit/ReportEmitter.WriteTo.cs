@@ -8,7 +8,7 @@ namespace DanVan.Reporting.Generators.Emit;
 // WriteTo(): the report as a stream of writer calls, values already formatted by the runtime.
 internal static partial class ReportEmitter
 {
-    private const int MaxNesting = 32;
+    private const string Guard = "global::DanVan.Reporting.Rendering.NestingGuard";
 
     private static void EmitWriteTo(SourceWriter writer, ReportSpec spec)
     {
@@ -17,6 +17,11 @@ internal static partial class ReportEmitter
         writer.Open("public void WriteTo(" + Runtime + ".IReportWriter writer)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(writer);");
         writer.Line("var period = this.Period;");
+        if (spec.Members.Any(m => m.Kind is FieldKind.Group or FieldKind.GroupList && !m.IsTable))
+        {
+            writer.Line("var guard = new " + Guard + "();");
+        }
+
         var groups = spec.GroupTypes.ToDictionary(g => g.Key, System.StringComparer.Ordinal);
         writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period)"
             + (spec.DocumentMember is { } document ? " { Document = this." + Identifier(document) + " }" : string.Empty) + ");");
@@ -34,7 +39,7 @@ internal static partial class ReportEmitter
                 inSection = true;
             }
 
-            EmitWriteMember(writer, member, "this." + Identifier(member.Name), "0", groups);
+            EmitWriteMember(writer, member, "this." + Identifier(member.Name), groups);
         }
 
         if (inSection)
@@ -48,17 +53,17 @@ internal static partial class ReportEmitter
         foreach (GroupTypeSpec group in spec.GroupTypes)
         {
             writer.Line();
-            writer.Open("private static void " + WriteMethod(group.Key) + "(" + group.FullyQualifiedName + " value, " + Runtime + ".IReportWriter writer, int depth)");
+            writer.Open("private static void " + WriteMethod(group.Key) + "(" + group.FullyQualifiedName + " value, " + Runtime + ".IReportWriter writer, ref " + Guard + " guard)");
             foreach (MemberSpec member in group.Members)
             {
-                EmitWriteMember(writer, member, "value." + Identifier(member.Name), "depth", groups);
+                EmitWriteMember(writer, member, "value." + Identifier(member.Name), groups);
             }
 
             writer.Close();
         }
     }
 
-    private static void EmitWriteMember(SourceWriter writer, MemberSpec member, string access, string depth, Dictionary<string, GroupTypeSpec> groups)
+    private static void EmitWriteMember(SourceWriter writer, MemberSpec member, string access, Dictionary<string, GroupTypeSpec> groups)
     {
         string label = Literal(member.Label);
         string variable = "v_" + member.Name;
@@ -86,20 +91,23 @@ internal static partial class ReportEmitter
                 writer.Close();
                 writer.Line("writer.EndList();");
                 break;
+            // The runtime's guard bounds depth and total records (a cycle or a shared subtree) and notes where it stops.
             case FieldKind.Group:
-                writer.Open("if (" + depth + " < " + Int(MaxNesting) + ")");
+                writer.Open("if (guard.TryEnter(writer, " + label + ", false))");
                 writer.Line("writer.BeginGroup(" + label + ");");
-                writer.Line(WriteMethod(member.GroupKey!) + "(" + variable + ", writer, " + depth + " + 1);");
+                writer.Line(WriteMethod(member.GroupKey!) + "(" + variable + ", writer, ref guard);");
                 writer.Line("writer.EndGroup();");
+                writer.Line("guard.Leave();");
                 writer.Close();
                 break;
             case FieldKind.GroupList:
                 writer.Line("writer.BeginList(" + label + ");");
-                writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + " && " + depth + " < " + Int(MaxNesting) + "; i++)");
-                writer.Open("if (" + variable + "[i] is { } item)");
+                writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
+                writer.Open("if (" + variable + "[i] is { } item && guard.TryEnter(writer, " + label + ", true))");
                 writer.Line("writer.BeginGroup(" + Formatting + ".ItemLabel(i));");
-                writer.Line(WriteMethod(member.GroupKey!) + "(item, writer, " + depth + " + 1);");
+                writer.Line(WriteMethod(member.GroupKey!) + "(item, writer, ref guard);");
                 writer.Line("writer.EndGroup();");
+                writer.Line("guard.Leave();");
                 writer.Close();
                 writer.Close();
                 writer.Line("writer.EndList();");

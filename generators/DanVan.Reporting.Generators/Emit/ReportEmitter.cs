@@ -22,9 +22,34 @@ internal static partial class ReportEmitter
     /// <summary>The generator's version, "0.1.0": the major, minor and patch numbers of its assembly version.</summary>
     internal static string GeneratorVersion => typeof(ReportEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>The hint name of the report's file: "{Namespace}.{Outer}.{Type}.Report.g.cs".</summary>
-    public static string HintName(ReportSpec spec) =>
-        string.Join(".", new[] { spec.Namespace }.Concat(spec.ContainingTypes.Select(t => t.Name)).Append(spec.Name).Where(p => p.Length > 0)) + ".Report.g.cs";
+    /// <summary>
+    /// The hint name of the report's file: "{Namespace}.{Outer}.{Type}.{hash}.Report.g.cs". Roslyn compares hint names
+    /// ignoring case and allows only some characters, so the readable part keeps letters, digits and dots ("@class"
+    /// becomes "class") and the hash of the exact full name keeps "BaoCao" and "baocao" apart.
+    /// </summary>
+    public static string HintName(ReportSpec spec)
+    {
+        string readable = string.Join(".", new[] { spec.Namespace }.Concat(spec.ContainingTypes.Select(t => t.Name)).Append(spec.Name).Where(p => p.Length > 0));
+        var name = new System.Text.StringBuilder(readable.Length + 24);
+        foreach (char c in readable)
+        {
+            name.Append(char.IsLetterOrDigit(c) || c == '.' ? c : c == '@' ? null : "_");
+        }
+
+        return name.Append('.').Append(Fnv1a(spec.FullyQualifiedName).ToString("x8", CultureInfo.InvariantCulture)).Append(".Report.g.cs").ToString();
+    }
+
+    // FNV-1a over the UTF-16 code units: stable across runs and machines (string.GetHashCode is randomised).
+    private static uint Fnv1a(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
 
     public static string Emit(ReportSpec spec)
     {
@@ -42,7 +67,7 @@ internal static partial class ReportEmitter
 
         foreach (ContainingTypeSpec container in spec.ContainingTypes)
         {
-            writer.Open("partial " + container.Keyword + " " + Identifier(container.Name));
+            writer.Open("partial " + container.Keyword + " " + Identifier(container.Name) + container.TypeParameters);
         }
 
         writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport"
@@ -77,9 +102,9 @@ internal static partial class ReportEmitter
 
     private static void EmitNextPeriod(SourceWriter writer)
     {
-        writer.Line("/// <summary>The period after <see cref=\"Period\"/>: the one the report's \"phương hướng, nhiệm vụ\" plans for.</summary>");
+        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"Period\"/>.</summary>");
         writer.Line(GeneratedCode);
-        writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.Next();");
+        writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.PlanningPeriod();");
         writer.Line();
     }
 
@@ -106,7 +131,7 @@ internal static partial class ReportEmitter
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
     // A member or type name as C# source: "@class" for a name that is a keyword.
-    private static string Identifier(string name) =>
+    internal static string Identifier(string name) =>
         SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

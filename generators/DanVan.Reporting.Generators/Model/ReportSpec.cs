@@ -51,4 +51,7 @@ internal sealed record ReportSpec
 }
 
 /// <summary>A type that contains the report (the report is nested in it).</summary>
-internal sealed record ContainingTypeSpec(string Keyword, string Name);
+/// <param name="Keyword">"class", "interface", "record", "struct" or "record struct".</param>
+/// <param name="Name">The type's name.</param>
+/// <param name="TypeParameters">Its type parameter list as C# ("&lt;T, U&gt;"), or empty.</param>
+internal sealed record ContainingTypeSpec(string Keyword, string Name, string TypeParameters = "");

@@ -12,19 +12,20 @@ namespace DanVan.Reporting.Generators.Parsing;
 // Members: what each one is, how it is rendered, and its rules.
 internal sealed partial class ReportParser
 {
-    private const int MaxGroupTypes = 64;
+    // How deep record types are parsed recursively before the rest wait in a queue.
+    private const int MaxParseDepth = 32;
+
+    private readonly Dictionary<string, string> _groupKeys = new(System.StringComparer.Ordinal);
+    private readonly Queue<(INamedTypeSymbol Type, string Key, string FullName)> _pendingGroups = new();
+    private readonly List<(string Name, Location Location, FieldKind Kind, string? GroupKey)> _tables = [];
+    private int _parseDepth;
 
     private EquatableArray<MemberSpec> ParseMembers(INamedTypeSymbol type, bool isReport)
     {
         var members = new List<MemberSpec>();
-        foreach (ISymbol symbol in type.GetMembers())
+        foreach (ISymbol symbol in DataMembers(type))
         {
             _cancellation.ThrowIfCancellationRequested();
-            if (symbol.IsStatic || symbol.IsImplicitlyDeclared || symbol.DeclaredAccessibility != Accessibility.Public)
-            {
-                continue;
-            }
-
             ITypeSymbol? memberType = symbol switch
             {
                 IPropertySymbol { IsIndexer: false, GetMethod: not null } property => property.Type,
@@ -41,6 +42,14 @@ internal sealed partial class ReportParser
                 continue; // the document block is rendered by the layout, not as a field
             }
 
+            // "public int X { private get; init; }": the generated code could not read it, and skipping it silently
+            // would lose the value.
+            if (symbol is IPropertySymbol { GetMethod: { } getter } && _report is not null && !_types.Compilation.IsSymbolAccessibleWithin(getter, _report))
+            {
+                Report(DiagnosticDescriptors.InaccessibleGetter, symbol.Locations.FirstOrDefault() ?? Location.None, symbol.Name, _report.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat));
+                continue;
+            }
+
             MemberSpec? member = ParseMember(symbol, memberType);
             if (member is not null)
             {
@@ -49,6 +58,41 @@ internal sealed partial class ReportParser
         }
 
         return members.ToEquatableArray();
+    }
+
+    // The public instance members of the type and of its base types, base members first (as a record prints them);
+    // a member overridden or hidden in a derived type is taken once, from the most derived one.
+    private static List<ISymbol> DataMembers(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = type; current is not null && !IsFrameworkBase(current) && chain.Count < 64; current = current.BaseType)
+        {
+            chain.Add(current);
+        }
+
+        var taken = new HashSet<string>(System.StringComparer.Ordinal);
+        var levels = new List<List<ISymbol>>();
+        foreach (INamedTypeSymbol level in chain)
+        {
+            var own = new List<ISymbol>();
+            foreach (ISymbol symbol in level.GetMembers())
+            {
+                if (symbol.IsStatic || symbol.IsImplicitlyDeclared || symbol.DeclaredAccessibility != Accessibility.Public || symbol is not (IPropertySymbol or IFieldSymbol))
+                {
+                    continue;
+                }
+
+                if (taken.Add(symbol.Name))
+                {
+                    own.Add(symbol);
+                }
+            }
+
+            levels.Add(own);
+        }
+
+        levels.Reverse();
+        return levels.SelectMany(level => level).ToList();
     }
 
     private MemberSpec? ParseMember(ISymbol symbol, ITypeSymbol type)
@@ -121,10 +165,10 @@ internal sealed partial class ReportParser
         }
 
         bool isTable = attributes.Find(WellKnownTypes.Attributes.Table) is not null;
-        if (isTable && !CanBeTable(kind.Value, groupKey, out string why))
+        if (isTable)
         {
-            Report(DiagnosticDescriptors.InvalidTable, location, symbol.Name, why);
-            isTable = false;
+            // Checked once every record is parsed (CheckTables): the record may still be waiting in the queue.
+            _tables.Add((symbol.Name, location, kind.Value, groupKey));
         }
 
         return new MemberSpec
@@ -145,6 +189,17 @@ internal sealed partial class ReportParser
         };
     }
 
+    private void CheckTables()
+    {
+        foreach ((string name, Location location, FieldKind kind, string? groupKey) in _tables)
+        {
+            if (!CanBeTable(kind, groupKey, out string why))
+            {
+                Report(DiagnosticDescriptors.InvalidTable, location, name, why);
+            }
+        }
+    }
+
     // A table shows a record (one row per member) or a list of records (one row per item); every member is one cell.
     private bool CanBeTable(FieldKind kind, string? groupKey, out string why)
     {
@@ -155,6 +210,12 @@ internal sealed partial class ReportParser
         }
 
         if (!_groups.TryGetValue(groupKey!, out GroupTypeSpec? group) || group is null)
+        {
+            why = "its record has no members to show";
+            return false;
+        }
+
+        if (group.Members.Any(member => member.GroupKey == groupKey))
         {
             why = "its record refers back to itself, so its rows would have no end";
             return false;
@@ -237,27 +298,60 @@ internal sealed partial class ReportParser
         definition is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, definition);
 
     // A nested record: a user class, record or struct with public readable members (not a framework type).
+    // File-local and ref struct types are not: generated code in another file cannot name the one, nor hold the other.
     private static bool IsGroupType(ITypeSymbol type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false } named
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false, IsFileLocal: false, IsRefLikeType: false } named
         && named.SpecialType == SpecialType.None
         && !named.ToDisplayString().StartsWith("System.", System.StringComparison.Ordinal)
         && !named.ToDisplayString().StartsWith("NodaTime.", System.StringComparison.Ordinal)
-        && named.GetMembers().Any(m => m is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsIndexer: false });
+        && AllMembers(named).Any(m => m is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public, IsIndexer: false });
 
+    // Each record type gets a key that names its methods ("ValidateGroup_Reports_MoHinh"). Keys are unique: "A_B" and
+    // "A.B" (both "A_B" once sanitised) get "A_B" and "A_B_2". Records are parsed depth-first as they are met, except
+    // past MaxParseDepth, where they wait in a queue: a chain of thousands of record types must not overflow the stack.
     private string RegisterGroup(INamedTypeSymbol type)
     {
         string fullName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        string key = new string(fullName.Replace("global::", string.Empty).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
-        if (_groups.ContainsKey(key) || _groups.Count >= MaxGroupTypes)
+        if (_groupKeys.TryGetValue(fullName, out string? known))
         {
-            return key; // already parsed, being parsed (a recursive record), or past the cap
+            return known; // already parsed, or being parsed (a recursive record)
         }
 
-        _groups[key] = null; // placeholder: a recursive reference finds the key and stops here
+        string stem = new string(fullName.Replace("global::", string.Empty).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        string key = stem;
+        for (int n = 2; _groups.ContainsKey(key); n++)
+        {
+            key = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        _groupKeys[fullName] = key;
+        _groups[key] = null; // placeholder until its members are parsed
         _groupOrder.Add(key);
-        EquatableArray<MemberSpec> members = ParseMembers(type, isReport: false);
-        _groups[key] = new GroupTypeSpec(key, fullName, members) { Json = JsonType(type, members, isReport: false) };
+        if (_parseDepth >= MaxParseDepth)
+        {
+            _pendingGroups.Enqueue((type, key, fullName));
+            return key;
+        }
+
+        ParseGroup(type, key, fullName);
         return key;
+    }
+
+    private void ParseGroup(INamedTypeSymbol type, string key, string fullName)
+    {
+        _parseDepth++;
+        EquatableArray<MemberSpec> members = ParseMembers(type, isReport: false);
+        _parseDepth--;
+        _groups[key] = new GroupTypeSpec(key, fullName, members) { Json = JsonType(type, members, isReport: false) };
+    }
+
+    private void ParsePendingGroups()
+    {
+        while (_pendingGroups.Count > 0)
+        {
+            (INamedTypeSymbol type, string key, string fullName) = _pendingGroups.Dequeue();
+            ParseGroup(type, key, fullName);
+        }
     }
 
     private static string Label(ImmutableAttributes attributes, string name) =>

@@ -114,7 +114,7 @@ internal sealed partial class ReportParser
             }
             else
             {
-                rules.Add(new InPeriodRule(Named(inPeriod, "Window") is 1));
+                rules.Add(new InPeriodRule(NamedEnumName(inPeriod, "Window", ["Calendar", "Decree09"], "PeriodWindow", location) == "Decree09"));
             }
         }
 

@@ -25,6 +25,7 @@ internal sealed partial class ReportParser
     private readonly List<string> _groupOrder = [];
     private readonly Dictionary<INamedTypeSymbol, string> _attributeNames = new(SymbolEqualityComparer.Default);
     private readonly CancellationToken _cancellation;
+    private INamedTypeSymbol? _report;
 
     private ReportParser(WellKnownTypes types, CancellationToken cancellation)
     {
@@ -49,7 +50,8 @@ internal sealed partial class ReportParser
         // Errors in members: the type itself is fine, so it gets a placeholder. Errors in the type (not partial,
         // generic, no Period, a conflicting member) leave nothing to attach the generated members to.
         bool typeIsSound = !errors.Any(id => id == DiagnosticDescriptors.ReportMustBePartial.Id || id == DiagnosticDescriptors.MissingPeriodProperty.Id
-            || id == DiagnosticDescriptors.GenericReport.Id || id == DiagnosticDescriptors.ConflictingMember.Id);
+            || id == DiagnosticDescriptors.GenericReport.Id || id == DiagnosticDescriptors.ConflictingMember.Id
+            || id == DiagnosticDescriptors.FileLocalReport.Id || id == DiagnosticDescriptors.RefStructReport.Id);
         ReportSpec? placeholder = typeIsSound
             ? spec with { Members = EquatableArray<MemberSpec>.Empty, GroupTypes = EquatableArray<GroupTypeSpec>.Empty, DocumentMember = null, PlaceholderFor = string.Join(", ", errors) }
             : null;
@@ -58,6 +60,7 @@ internal sealed partial class ReportParser
 
     private ReportSpec? ParseReport(INamedTypeSymbol type, AttributeData reportAttribute)
     {
+        _report = type;
         Location location = type.Locations.FirstOrDefault() ?? Location.None;
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
@@ -69,6 +72,16 @@ internal sealed partial class ReportParser
         if (type.IsGenericType)
         {
             Report(DiagnosticDescriptors.GenericReport, location, typeName);
+        }
+
+        if (type.IsFileLocal)
+        {
+            Report(DiagnosticDescriptors.FileLocalReport, location, typeName);
+        }
+
+        if (type.IsRefLikeType)
+        {
+            Report(DiagnosticDescriptors.RefStructReport, location, typeName);
         }
 
         if (!HasPeriodProperty(type))
@@ -95,8 +108,10 @@ internal sealed partial class ReportParser
         }
 
         string title = NamedString(reportAttribute, "Title") ?? string.Empty;
-        string periodKind = NamedEnumName(reportAttribute, "Period", ["Month", "Quarter", "FirstHalf", "SecondHalf", "NineMonths", "Year", "Term"]) ?? "Year";
+        string periodKind = NamedEnumName(reportAttribute, "Period", ["Month", "Quarter", "FirstHalf", "SecondHalf", "NineMonths", "Year", "Term"], "PeriodKind", location) ?? "Year";
         EquatableArray<MemberSpec> members = ParseMembers(type, isReport: true);
+        ParsePendingGroups();
+        CheckTables();
         JsonTypeSpec json = JsonType(type, members, isReport: true);
 
         return new ReportSpec
@@ -121,7 +136,7 @@ internal sealed partial class ReportParser
 
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type)
     {
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        for (INamedTypeSymbol? current = type; current is not null && !IsFrameworkBase(current); current = current.BaseType)
         {
             foreach (ISymbol member in current.GetMembers())
             {
@@ -130,9 +145,26 @@ internal sealed partial class ReportParser
         }
     }
 
+    // Members of object, System.* and Microsoft.* base types are not report data (a record's EqualityContract, say).
+    private static bool IsFrameworkBase(INamedTypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_Object || type.SpecialType == SpecialType.System_ValueType)
+        {
+            return true;
+        }
+
+        INamespaceSymbol? root = type.ContainingNamespace;
+        while (root?.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            root = parent;
+        }
+
+        return root is { IsGlobalNamespace: false, Name: "System" or "Microsoft" };
+    }
+
     // The optional document block: a readable instance member of type DanVan.Reporting.DocumentInfo.
     private static string? DocumentMember(INamedTypeSymbol type) =>
-        type.GetMembers().FirstOrDefault(member => !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member switch
+        AllMembers(type).FirstOrDefault(member => !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member switch
         {
             IPropertySymbol { GetMethod: not null, IsIndexer: false } property => property.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
             IFieldSymbol field => field.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
@@ -159,7 +191,8 @@ internal sealed partial class ReportParser
         var containers = new List<ContainingTypeSpec>();
         for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            containers.Insert(0, new ContainingTypeSpec(Keyword(current), current.Name));
+            string typeParameters = current.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", current.TypeParameters.Select(p => Emit.ReportEmitter.Identifier(p.Name))) + ">";
+            containers.Insert(0, new ContainingTypeSpec(Keyword(current), current.Name, typeParameters));
         }
 
         return containers.ToEquatableArray();
@@ -167,6 +200,7 @@ internal sealed partial class ReportParser
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.IsValueType) switch
     {
+        _ when type.TypeKind == TypeKind.Interface => "interface",
         (true, true) => "record struct",
         (true, false) => "record",
         (false, true) => "struct",
@@ -179,9 +213,21 @@ internal sealed partial class ReportParser
     private static string? NamedString(AttributeData attribute, string name) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value as string;
 
-    private static string? NamedEnumName(AttributeData attribute, string name, string[] names)
+    // An enum argument by member name; a value outside the enum ("(PeriodKind)42") is DV0023, never silently another one.
+    private string? NamedEnumName(AttributeData attribute, string name, string[] names, string enumName, Location location)
     {
         object? value = attribute.NamedArguments.FirstOrDefault(a => a.Key == name).Value.Value;
-        return value is int index && index >= 0 && index < names.Length ? names[index] : null;
+        if (value is int index && index >= 0 && index < names.Length)
+        {
+            return names[index];
+        }
+
+        if (value is int undefined)
+        {
+            Location where = attribute.ApplicationSyntaxReference?.GetSyntax(_cancellation).GetLocation() ?? location;
+            Report(DiagnosticDescriptors.UndefinedEnumValue, where, name, undefined.ToString(System.Globalization.CultureInfo.InvariantCulture), enumName, string.Join(", ", names));
+        }
+
+        return null;
     }
 }

@@ -7,12 +7,16 @@ internal sealed class WellKnownTypes
 {
     public WellKnownTypes(Compilation compilation)
     {
+        Compilation = compilation;
         ReportPeriod = compilation.GetTypeByMetadataName("DanVan.Reporting.ReportPeriod");
         LocalDate = compilation.GetTypeByMetadataName("NodaTime.LocalDate");
         IReadOnlyList = compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlyList`1");
         IList = compilation.GetTypeByMetadataName("System.Collections.Generic.IList`1");
         List = compilation.GetTypeByMetadataName("System.Collections.Generic.List`1");
     }
+
+    /// <summary>The compilation, for accessibility checks (never stored in a spec).</summary>
+    public Compilation Compilation { get; }
 
     public INamedTypeSymbol? ReportPeriod { get; }
 

@@ -115,5 +115,5 @@ public readonly struct Anniversary : IEquatable<Anniversary>
     /// "KỶ NIỆM 35 NĂM NGÀY THÀNH LẬP HỘI CỰU CHIẾN BINH VIỆT NAM (06/12/1989 - 06/12/2024)".
     /// </summary>
     /// <returns>The text in upper case (culture-independent), or an empty string for the default value.</returns>
-    public string ToBannerString() => ToString().ToUpperInvariant();
+    public string ToBannerString() => Internal.CaseMapping.ToUpper(ToString());
 }

@@ -119,7 +119,7 @@ public static class VietnameseDates
     public static string FormatDayPartDate(LocalDateTime moment, bool withDayWord = false, bool atSentenceStart = false, DayParts? parts = null)
     {
         string text = (parts ?? DayParts.Default).NameOf(moment.TimeOfDay) + (withDayWord ? " ngày " : " ") + FormatDayMonthYear(moment.Date);
-        return atSentenceStart ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+        return atSentenceStart ? Internal.CaseMapping.ToUpper(text[0]) + text[1..] : text;
     }
 
     /// <summary>A time of day as minutes and invitations write it: "16 giờ 30", "8 giờ 05", "14 giờ 00".</summary>

@@ -297,7 +297,7 @@ internal static class DocumentValidation
 
     // Lower case without culture data; the old tone placement "uỷ" is read as "ủy".
     private static string Lower(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Replace("uỷ", "ủy", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', CaseMapping.ToLower(text).Replace("uỷ", "ủy", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool ContainsWords(string text, string words)
     {

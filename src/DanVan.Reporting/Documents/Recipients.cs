@@ -22,11 +22,20 @@ public sealed record Recipients
     /// <summary>No recipients at all.</summary>
     public static Recipients None { get; } = new();
 
-    /// <summary>The addressees after "Kính gửi:" ("Thường trực Tỉnh ủy"); empty when the document names none.</summary>
-    public IReadOnlyList<string> Addressees { get; init; } = [];
+    private readonly IReadOnlyList<string> _addressees = [];
+    private readonly IReadOnlyList<string> _lines = [];
 
-    /// <summary>The items of "Nơi nhận:", in order: "Như trên", "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy".</summary>
-    public IReadOnlyList<string> Lines { get; init; } = [];
+    /// <summary>
+    /// The addressees after "Kính gửi:" ("Thường trực Tỉnh ủy"); empty when the document names none. Null (as JSON's
+    /// <c>"addressees": null</c> gives) is empty; null or blank items are not printed.
+    /// </summary>
+    public IReadOnlyList<string> Addressees { get => _addressees; init => _addressees = value ?? []; }
+
+    /// <summary>
+    /// The items of "Nơi nhận:", in order: "Như trên", "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy". Null is empty;
+    /// null or blank items are not printed.
+    /// </summary>
+    public IReadOnlyList<string> Lines { get => _lines; init => _lines = value ?? []; }
 
     /// <summary>What follows "Lưu:" on the last line, e.g. "VT, BDV" or "VT, VP 02b"; null for no archive line.</summary>
     public string? Archive { get; init; }
@@ -57,7 +66,7 @@ public sealed record Recipients
     public IReadOnlyList<string> FormatLines()
     {
         var items = new List<string>(Lines.Count + 1);
-        foreach (string line in Lines)
+        foreach (string? line in Lines)
         {
             string item = Clean(line);
             if (item.Length > 0)

@@ -20,24 +20,37 @@ internal static class Messages
         string.Format(CultureInfo.InvariantCulture, Pick(vietnameseFormat, englishFormat), args);
 
     /// <summary>
-    /// Quotes user input in a message, cut to <paramref name="maxLength"/> UTF-16 code units (never between the two
-    /// halves of a surrogate pair), with control characters escaped (<see cref="Escape"/>) so that a value holding a
+    /// Quotes user input in a message, cut to at most <paramref name="maxLength"/> UTF-16 characters: a 1 MB input gives
+    /// a short message. The cut falls between text elements (grapheme clusters), so it never splits a surrogate pair
+    /// or a letter from its combining marks; control characters are escaped (<see cref="Escape"/>) so a value holding a
     /// newline cannot break the message's line.
     /// </summary>
-    public static string Quote(string? input, int maxLength = 100)
-    {
-        if (input is null)
-        {
-            return "null";
-        }
+    public static string Quote(string? input, int maxLength = 100) => input is null ? "null" : "\"" + Escape(Cut(input, maxLength)) + "\"";
 
+    /// <summary>The input cut to at most <paramref name="maxLength"/> characters at a text element boundary, with "…" when cut.</summary>
+    public static string Cut(string input, int maxLength = 100)
+    {
         if (input.Length <= maxLength)
         {
-            return "\"" + Escape(input) + "\"";
+            return input;
         }
 
-        int cut = maxLength > 0 && char.IsHighSurrogate(input[maxLength - 1]) ? maxLength - 1 : maxLength;
-        return "\"" + Escape(input.AsSpan(0, cut)) + "…\"";
+        // StringInfo's text elements follow the Unicode grapheme rules (UAX #29); they use no culture data.
+        int end = 0;
+        ReadOnlySpan<char> rest = input;
+        while (rest.Length > 0)
+        {
+            int next = StringInfo.GetNextTextElementLength(rest);
+            if (end + next > maxLength)
+            {
+                break;
+            }
+
+            end += next;
+            rest = rest[next..];
+        }
+
+        return string.Concat(input.AsSpan(0, end), "…");
     }
 
     /// <summary>

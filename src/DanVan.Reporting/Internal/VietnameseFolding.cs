@@ -35,7 +35,7 @@ internal static class VietnameseFolding
             return '\0';
         }
 
-        char lower = char.ToLowerInvariant(c);
+        char lower = CaseMapping.ToLower(c);
         return s_baseOf.TryGetValue(lower, out char folded) ? folded : lower;
     }
 

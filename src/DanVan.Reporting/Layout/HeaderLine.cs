@@ -7,4 +7,8 @@ namespace DanVan.Reporting;
 /// <param name="Text">The text, as printed.</param>
 /// <param name="Style">Its size and style.</param>
 /// <param name="RuleBelow">Whether a solid line as long as the text is drawn under it ("đường kẻ ngang nét liền").</param>
-public sealed record HeaderLine(string Text, TextStyle Style, bool RuleBelow = false);
+public sealed record HeaderLine(string Text, TextStyle Style, bool RuleBelow = false)
+{
+    /// <summary>The text, as printed; null (as JSON may give) is empty.</summary>
+    public string Text { get; init; } = Text ?? "";
+}

@@ -21,6 +21,9 @@ namespace DanVan.Reporting;
 /// </remarks>
 public sealed record LayoutProfile
 {
+    private readonly IReadOnlyList<HeaderLine> _headerLines = [];
+    private readonly IReadOnlyList<SignaturePrefix> _signaturePrefixes = [];
+
     private static readonly TextStyle s_partyText = new(14);
 
     private LayoutProfile()
@@ -148,8 +151,16 @@ public sealed record LayoutProfile
     /// <summary>The page margins.</summary>
     public required PageMargins Margins { get; init; }
 
-    /// <summary>The top-right header of page 1, top to bottom: the Party title, or Quốc hiệu and Tiêu ngữ ("Quốc hiệu và Tiêu ngữ", the state's name and motto).</summary>
-    public required IReadOnlyList<HeaderLine> HeaderLines { get; init; }
+    /// <summary>
+    /// The top-right header of page 1, top to bottom: the Party title, or Quốc hiệu and Tiêu ngữ ("Quốc hiệu và Tiêu
+    /// ngữ", the state's name and motto). A null list (as JSON's <c>"headerLines": null</c> gives) is empty, and null
+    /// items are left out.
+    /// </summary>
+    public required IReadOnlyList<HeaderLine> HeaderLines
+    {
+        get => _headerLines;
+        init => _headerLines = value is null ? [] : Array.AsReadOnly(value.Where(line => line is not null).ToArray());
+    }
 
     /// <summary>The superior or governing body above the issuer's name ("tên cơ quan cấp trên", "cơ quan chủ quản").</summary>
     public required TextStyle ParentBodyStyle { get; init; }
@@ -209,7 +220,12 @@ public sealed record LayoutProfile
     public required TextStyle PageNumberStyle { get; init; }
 
     /// <summary>The signature prefixes this format uses; <see cref="DocumentInfo.Validate"/> warns about any other.</summary>
-    public required IReadOnlyList<SignaturePrefix> SignaturePrefixes { get; init; }
+    /// <remarks>A null list is empty, and null items are left out.</remarks>
+    public required IReadOnlyList<SignaturePrefix> SignaturePrefixes
+    {
+        get => _signaturePrefixes;
+        init => _signaturePrefixes = value is null ? [] : Array.AsReadOnly(value.Where(prefix => prefix is not null).ToArray());
+    }
 
     /// <summary>
     /// Whether document numbers 1–9 take a leading zero ("Số 05-BC/…"). Required for state numbers; for Party numbers
@@ -248,6 +264,47 @@ public sealed record LayoutProfile
     /// page 1: 13 bold by default for both shipped profiles (UNVERIFIED: neither source gives it). Optional.
     /// </summary>
     public TextStyle DraftNoteStyle { get; init; } = new(13, Bold: true);
+
+    /// <summary>
+    /// Checks the profile's own texts, which applications may load from storage and must treat as untrusted: the
+    /// <see cref="FontFamily"/> must be a plain font name (letters, digits, spaces, '-', '_', '.'; at most 31
+    /// characters, Word's limit), and <see cref="Name"/>, <see cref="Source"/>, <see cref="BodyEnding"/>,
+    /// <see cref="LetterSubjectPrefix"/> and the header lines must be on one line without control characters. Writers
+    /// never fail on such a profile: they use "Times New Roman" for an unusable font and drop line breaks and control
+    /// characters; this check tells you they did. Never throws.
+    /// </summary>
+    /// <returns>One error per unusable text (code <see cref="ValidationCodes.ProfileText"/>); empty when the profile is usable as is.</returns>
+    public IReadOnlyList<ValidationError> Check()
+    {
+        var errors = new List<ValidationError>();
+        if (!ProfileText.IsPlainFontName(FontFamily))
+        {
+            errors.Add(new ValidationError(nameof(FontFamily), ValidationCodes.ProfileText, Internal.Messages.Pick(
+                Internal.Messages.Format("Phông chữ {0} không dùng được: tên phông chỉ gồm chữ, số, dấu cách, '-', '_', '.' và dài 1 đến {1} ký tự; các bộ ghi dùng \"{2}\".", Internal.Messages.Quote(FontFamily, 40), ProfileText.MaxFontFamilyLength, ProfileText.FallbackFont),
+                Internal.Messages.Format("The font family {0} is not usable: a font name has only letters, digits, spaces, '-', '_', '.' and 1 to {1} characters; the writers use \"{2}\".", Internal.Messages.Quote(FontFamily, 40), ProfileText.MaxFontFamilyLength, ProfileText.FallbackFont))));
+        }
+
+        CheckLine(errors, nameof(Name), Name);
+        CheckLine(errors, nameof(Source), Source);
+        CheckLine(errors, nameof(BodyEnding), BodyEnding);
+        CheckLine(errors, nameof(LetterSubjectPrefix), LetterSubjectPrefix);
+        for (int i = 0; i < HeaderLines.Count; i++)
+        {
+            CheckLine(errors, nameof(HeaderLines) + "[" + i.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "].Text", HeaderLines[i].Text);
+        }
+
+        return Array.AsReadOnly(errors.ToArray());
+    }
+
+    private static void CheckLine(List<ValidationError> errors, string path, string? text)
+    {
+        if (ProfileText.HasControl(text))
+        {
+            errors.Add(new ValidationError(path, ValidationCodes.ProfileText, Internal.Messages.Pick(
+                Internal.Messages.Format("{0} của mẫu trình bày có ký tự xuống dòng hoặc ký tự điều khiển: {1}; các bộ ghi bỏ các ký tự đó.", path, Internal.Messages.Quote(text, 40)),
+                Internal.Messages.Format("The profile's {0} holds a line break or a control character: {1}; the writers drop them.", path, Internal.Messages.Quote(text, 40)))));
+        }
+    }
 
     /// <summary>The shipped profile of a system: <see cref="Party2018"/> or <see cref="State2020"/>.</summary>
     /// <param name="system">The system.</param>

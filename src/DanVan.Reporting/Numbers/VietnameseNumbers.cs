@@ -170,7 +170,7 @@ public static class VietnameseNumbers
         string words = ToWords(dong, options);
 
         // The first word is one of a fixed set ("âm", "không", "một" … "mười"), so invariant upper-casing is exact.
-        return "Bằng chữ: " + char.ToUpperInvariant(words[0]) + words.Substring(1) + " đồng.";
+        return "Bằng chữ: " + Internal.CaseMapping.ToUpper(words[0]) + words.Substring(1) + " đồng.";
     }
 
     private static void CheckDecimals(int decimals) =>

@@ -283,6 +283,19 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
     /// <exception cref="InvalidOperationException">The next period is after <see cref="MaxYear"/>.</exception>
     public ReportPeriod Next() => Shift(+1);
 
+    /// <summary>
+    /// The period a report on this period plans for, its "phương hướng, nhiệm vụ" section (docs/planning-periods.md):
+    /// a month plans the next month, a quý the next quý, 6 tháng đầu năm the 6 tháng cuối năm, 6 tháng cuối năm the
+    /// 6 tháng đầu năm of the next year, a year the next year, a term the next term, and 9 tháng đầu năm the rest of its
+    /// year, quý IV (<see cref="NineMonthsPlanning.FourthQuarter"/>, the default). For every kind but the nine months
+    /// this is <see cref="Next"/>.
+    /// </summary>
+    /// <param name="nineMonths">What a nine-month report plans for; the rule is UNVERIFIED, hence the option.</param>
+    /// <returns>The planning period.</returns>
+    /// <exception cref="InvalidOperationException">The planning period is after <see cref="MaxYear"/>.</exception>
+    public ReportPeriod PlanningPeriod(NineMonthsPlanning nineMonths = NineMonthsPlanning.FourthQuarter) =>
+        _kind == PeriodKind.NineMonths && nineMonths != NineMonthsPlanning.NextNineMonths ? Quarter(FirstYear, 4) : Next();
+
     /// <summary>The period that comes before this one in its series (see <see cref="Next"/>).</summary>
     /// <returns>The previous period.</returns>
     /// <exception cref="InvalidOperationException">The previous period is before <see cref="MinYear"/>.</exception>

@@ -15,6 +15,12 @@ internal static class ReportPeriodParser
 {
     private const int MissingYear = -1;
 
+    /// <summary>
+    /// The longest text <see cref="TryParse"/> reads. The longest period ("nhiệm kỳ 2020 - 2025" in NFD with spaces) is
+    /// well under it; anything longer fails at once instead of being tokenized.
+    /// </summary>
+    internal const int MaxTextLength = 200;
+
     /// <summary>The accepted forms, as listed in error messages.</summary>
     internal const string AcceptedForms =
         "\"tháng 7 năm 2024\", \"tháng 7/2024\", \"quý II năm 2024\", \"quý II/2024\", \"6 tháng đầu năm 2024\", " +
@@ -26,6 +32,14 @@ internal static class ReportPeriodParser
         reason = null;
         if (text is null)
         {
+            return false;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            reason = Messages.Pick(
+                Messages.Format("Văn bản dài {0} ký tự, quá dài cho một kỳ báo cáo (tối đa {1}).", text.Length, MaxTextLength),
+                Messages.Format("The text is {0} characters long, too long for a reporting period (at most {1}).", text.Length, MaxTextLength));
             return false;
         }
 
@@ -68,10 +82,29 @@ internal static class ReportPeriodParser
             }
         }
 
+        // A year stated once for several periods follows them ("quý II, … quý III năm 2024"); failing that, the nearest
+        // one before. Two passes keep this linear: 512 KB of "quý II, " without a year must not rescan for each period.
+        var yearAfter = new int[matches.Count];
+        int following = MissingYear;
+        for (int m = matches.Count - 1; m >= 0; m--)
+        {
+            yearAfter[m] = following;
+            if (matches[m].Year != MissingYear)
+            {
+                following = matches[m].Year;
+            }
+        }
+
         var periods = new List<ReportPeriod>(matches.Count);
+        int preceding = MissingYear;
         for (int m = 0; m < matches.Count; m++)
         {
-            int year = matches[m].Year != MissingYear ? matches[m].Year : YearNear(matches, m);
+            int year = matches[m].Year != MissingYear ? matches[m].Year : yearAfter[m] != MissingYear ? yearAfter[m] : preceding;
+            if (matches[m].Year != MissingYear)
+            {
+                preceding = matches[m].Year;
+            }
+
             if (year != MissingYear)
             {
                 periods.Add(matches[m].ToPeriod(year));
@@ -87,28 +120,6 @@ internal static class ReportPeriodParser
         string vietnamese = Messages.Format("Không đọc được kỳ báo cáo từ {0}.{1} Các dạng được chấp nhận: {2}.", quoted, reason is null ? string.Empty : " " + reason, AcceptedForms);
         string english = Messages.Format("Cannot read a reporting period from {0}.{1} Accepted forms: {2}.", quoted, reason is null ? string.Empty : " " + reason, AcceptedForms);
         return new FormatException(Messages.Pick(vietnamese, english));
-    }
-
-    // A year stated once for several periods follows them ("quý II, … quý III năm 2024"); failing that, look back.
-    private static int YearNear(List<Match> matches, int index)
-    {
-        for (int next = index + 1; next < matches.Count; next++)
-        {
-            if (matches[next].Year != MissingYear)
-            {
-                return matches[next].Year;
-            }
-        }
-
-        for (int previous = index - 1; previous >= 0; previous--)
-        {
-            if (matches[previous].Year != MissingYear)
-            {
-                return matches[previous].Year;
-            }
-        }
-
-        return MissingYear;
     }
 
     private static int DateLengthAt(List<PeriodToken> t, int i)
@@ -186,8 +197,8 @@ internal static class ReportPeriodParser
         if (number < 1 || number > max)
         {
             return Match.Fail(kind == PeriodKind.Month
-                ? Messages.Pick(Messages.Format("Tháng phải từ 1 đến 12; giá trị nhận được: {0}.", numberToken.Text), Messages.Format("The month must be 1 to 12; got {0}.", numberToken.Text))
-                : Messages.Pick(Messages.Format("Quý phải từ I đến IV (1 đến 4); giá trị nhận được: {0}.", numberToken.Text.ToUpperInvariant()), Messages.Format("The quarter must be I to IV (1 to 4); got {0}.", numberToken.Text.ToUpperInvariant())));
+                ? Messages.Pick(Messages.Format("Tháng phải từ 1 đến 12; giá trị nhận được: {0}.", Messages.Cut(numberToken.Text, 12)), Messages.Format("The month must be 1 to 12; got {0}.", Messages.Cut(numberToken.Text, 12)))
+                : Messages.Pick(Messages.Format("Quý phải từ I đến IV (1 đến 4); giá trị nhận được: {0}.", CaseMapping.ToUpper(Messages.Cut(numberToken.Text, 12))), Messages.Format("The quarter must be I to IV (1 to 4); got {0}.", CaseMapping.ToUpper(Messages.Cut(numberToken.Text, 12)))));
         }
 
         PeriodToken separator = At(t, i + 2);
@@ -273,8 +284,8 @@ internal static class ReportPeriodParser
         if (lastYear <= firstYear || lastYear - firstYear > ReportPeriod.MaxTermYears || lastYear > ReportPeriod.MaxYear)
         {
             return Match.Fail(Messages.Pick(
-                Messages.Format("Năm cuối nhiệm kỳ phải sau năm đầu từ 1 đến {0} năm và không quá {1}; giá trị nhận được: {2} - {3}.", ReportPeriod.MaxTermYears, ReportPeriod.MaxYear, firstToken.Text, lastToken.Text),
-                Messages.Format("A term's last year must be 1 to {0} years after its first and at most {1}; got {2} - {3}.", ReportPeriod.MaxTermYears, ReportPeriod.MaxYear, firstToken.Text, lastToken.Text)));
+                Messages.Format("Năm cuối nhiệm kỳ phải sau năm đầu từ 1 đến {0} năm và không quá {1}; giá trị nhận được: {2} - {3}.", ReportPeriod.MaxTermYears, ReportPeriod.MaxYear, Messages.Cut(firstToken.Text, 12), Messages.Cut(lastToken.Text, 12)),
+                Messages.Format("A term's last year must be 1 to {0} years after its first and at most {1}; got {2} - {3}.", ReportPeriod.MaxTermYears, ReportPeriod.MaxYear, Messages.Cut(firstToken.Text, 12), Messages.Cut(lastToken.Text, 12))));
         }
 
         return new Match(PeriodKind.Term, 0, firstYear, lastYear, 5, null);

@@ -51,7 +51,7 @@ public sealed class DocumentFrame
         if (document.IsLetter)
         {
             // A công văn: no kind name, and the trích yếu under the number ("V/v …").
-            LetterSubject = Optional(Layout.LetterSubjectPrefix + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
+            LetterSubject = Optional(ProfileText.Line(Layout.LetterSubjectPrefix) + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
         }
         else
         {
@@ -65,7 +65,7 @@ public sealed class DocumentFrame
         Signature? signature = document.Signature;
         AuthorityLines = signature is null ? [] : Lines(signature.TitleLines, Layout.AuthorityStyle);
         SignerName = Optional(signature?.SignerName, Layout.SignerNameStyle);
-        BodyEnding = ReportText.OneLine(Layout.BodyEnding ?? "");
+        BodyEnding = ProfileText.Line(Layout.BodyEnding);
         IssuerColumnPercent = IssuerColumnShare();
         SignatureColumnPercent = SignatureColumnShare();
     }

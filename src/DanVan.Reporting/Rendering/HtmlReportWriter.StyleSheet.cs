@@ -58,7 +58,7 @@ public sealed partial class HtmlReportWriter
             _ => null,
         };
         string pageRule = "@page { size: " + page + "; margin: " + Mm(margins.TopMm) + " " + Mm(margins.RightMm) + " " + Mm(margins.BottomMm) + " " + Mm(margins.LeftMm) + ";";
-        var css = new List<string> { "/* Layout " + layout.Name + ": " + layout.Source + ". */" };
+        var css = new List<string> { "/* Layout " + ProfileText.CssComment(layout.Name) + ": " + ProfileText.CssComment(layout.Source) + ". */" };
         if (box is null)
         {
             css.Add(pageRule + " }");
@@ -68,7 +68,7 @@ public sealed partial class HtmlReportWriter
             css.Add("/* Page numbers: HTML has no page numbers of its own, and without JavaScript only the page margin boxes of CSS");
             css.Add("   Paged Media can print them. Chromium 131 and later print these (checked with headless Chromium 156, print to PDF);");
             css.Add("   Firefox and Safari ignore them and print no numbers. For numbered pages everywhere, print the DOCX. */");
-            css.Add(pageRule + " " + box + " { content: counter(page); font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.PageNumberStyle) + " } }");
+            css.Add(pageRule + " " + box + " { content: counter(page); font-family: \"" + ProfileText.FontFamily(layout.FontFamily) + "\", serif; " + Css(layout.PageNumberStyle) + " } }");
             if (!layout.NumberFirstPage)
             {
                 css.Add("@page :first { " + box + " { content: none; } }");
@@ -77,8 +77,8 @@ public sealed partial class HtmlReportWriter
 
         css.AddRange(
         [
-            "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
-            "body { font-family: \"" + layout.FontFamily + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
+            "body { font-family: \"" + ProfileText.FontFamily(layout.FontFamily) + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
+            "body { font-family: \"" + ProfileText.FontFamily(layout.FontFamily) + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
             "article { max-width: " + Mm(contentWidth) + "; margin: 0 auto; padding: 10mm 0; }",
             "table.document-header, table.document-footer { width: 100%; border-collapse: collapse; border: none; }",
             "table.document-header td, table.document-footer td { border: none; padding: 0; vertical-align: top; text-align: center; }",

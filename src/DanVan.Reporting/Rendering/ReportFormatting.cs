@@ -52,9 +52,9 @@ public static class ReportFormatting
     /// <summary>A period for a title, in upper case when the title is ("6 THÁNG ĐẦU NĂM 2024").</summary>
     public static string Period(ReportPeriod value, bool upperCase) => Case(value.ToString(), upperCase);
 
-    /// <summary>The period after <paramref name="value"/> for a title; "kỳ sau" past the last supported year.</summary>
+    /// <summary>The period <paramref name="value"/>'s report plans for (<see cref="ReportPeriod.PlanningPeriod"/>) for a title; "kỳ sau" past the last supported year.</summary>
     public static string NextPeriod(ReportPeriod value, bool upperCase) =>
-        Case(value.LastYear < ReportPeriod.MaxYear || value.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.FirstHalf ? SafeNext(value) : "kỳ sau", upperCase);
+        Case(value.LastYear < ReportPeriod.MaxYear || value.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.FirstHalf or PeriodKind.NineMonths ? SafeNext(value) : "kỳ sau", upperCase);
 
     /// <summary>The period's year for a title: "2024", or "2020 - 2025" for a term.</summary>
     public static string Year(ReportPeriod value) =>
@@ -69,7 +69,7 @@ public static class ReportFormatting
     {
         try
         {
-            return value.Next().ToString();
+            return value.PlanningPeriod().ToString();
         }
         catch (InvalidOperationException)
         {
@@ -77,7 +77,7 @@ public static class ReportFormatting
         }
     }
 
-    private static string Case(string text, bool upperCase) => upperCase ? text.ToUpperInvariant() : text;
+    private static string Case(string text, bool upperCase) => upperCase ? Internal.CaseMapping.ToUpper(text) : text;
 
     private static int Clamp(int decimals) => decimals < 0 ? 0 : decimals > 10 ? 10 : decimals;
 

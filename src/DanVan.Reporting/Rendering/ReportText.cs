@@ -12,7 +12,7 @@ internal static class ReportText
 
     /// <summary>Upper-cases the first letter ("sơ kết" → "Sơ kết"), without culture data.</summary>
     public static string CapitalizeFirst(string text) =>
-        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        text.Length == 0 || !char.IsLower(text[0]) ? text : Internal.CaseMapping.ToUpper(text[0]) + text[1..];
 
     /// <summary>The text on one line: line breaks become spaces, leading and trailing white space goes.</summary>
     public static string OneLine(string text)

@@ -33,6 +33,20 @@ public static class ValidationCodes
     /// <summary>The report's <c>Period</c> is not of the kind its [Report] attribute declares.</summary>
     public const string PeriodKind = "period-kind";
 
+    /// <summary>
+    /// Nested records go deeper than <c>ValidationContext.MaxNesting</c> levels or number more than
+    /// <c>ValidationContext.MaxVisits</c> (a cycle or a shared subtree in the data): the rest is not validated, and
+    /// rendering stops at the same place with a note. Reported once per validation.
+    /// </summary>
+    public const string NestingLimit = "nesting-limit";
+
+    /// <summary>
+    /// Error from <see cref="LayoutProfile.Check"/>: a profile text is unusable as is: a <see cref="LayoutProfile.FontFamily"/>
+    /// that is not a plain font name of at most 31 characters, or a line break or control character in the name, the
+    /// source, the body ending, the letter subject prefix or a header line. Writers substitute or drop it.
+    /// </summary>
+    public const string ProfileText = "profile-text";
+
     // Document checks (DocumentInfo.Validate). Each code is always an error or always a warning, as its summary says:
     // errors go to DocumentCheck.Errors, warnings to DocumentCheck.Warnings. Missing components use Required.
 

@@ -22,12 +22,50 @@ public struct ValidationContext
     private List<ValidationError>? _errors;
     private PathStack _path;
     private int _depth;
+    private int _visits;
+    private bool _limitReported;
 
-    /// <summary>How deep nested records are followed; deeper levels (a cycle in the data, say) are not validated.</summary>
+    /// <summary>
+    /// How deep nested records are followed; deeper levels (a cycle in the data, say) are not validated, and
+    /// <see cref="TryEnter"/> reports it once (<see cref="ValidationCodes.NestingLimit"/>). Generated <c>WriteTo</c>
+    /// stops at the same depth.
+    /// </summary>
     public const int MaxNesting = 32;
 
-    /// <summary>Whether a nested level may be entered (fewer than <see cref="MaxNesting"/> levels are open).</summary>
-    public readonly bool CanEnter => _depth < MaxNesting;
+    /// <summary>
+    /// How many nested records one validation or rendering enters in all. Data that shares a subtree, or lists a node
+    /// twice, is a DAG that doubles at every level: without this bound 32 levels would be 2³² visits.
+    /// </summary>
+    public const int MaxVisits = 1_000_000;
+
+    /// <summary>Whether a nested level may be entered (fewer than <see cref="MaxNesting"/> levels are open and fewer than <see cref="MaxVisits"/> records were entered).</summary>
+    public readonly bool CanEnter => _depth < MaxNesting && _visits < MaxVisits;
+
+    /// <summary>
+    /// Enters a nested member or list item when <see cref="CanEnter"/>, like <see cref="Enter"/>; otherwise adds one
+    /// <see cref="ValidationCodes.NestingLimit"/> error (the first time only) and returns false.
+    /// </summary>
+    /// <param name="member">The member's C# name.</param>
+    /// <param name="index">The list index, or −1.</param>
+    /// <returns>Whether the level was entered (then call <see cref="Leave"/>).</returns>
+    public bool TryEnter(string member, int index = -1)
+    {
+        if (CanEnter)
+        {
+            Enter(member, index);
+            return true;
+        }
+
+        if (!_limitReported)
+        {
+            _limitReported = true;
+            Add(member, ValidationCodes.NestingLimit, Internal.Messages.Pick(
+                Internal.Messages.Format("Dữ liệu lồng quá {0} cấp hoặc có quá {1} bản ghi lồng nhau (có thể có vòng lặp hay phần dùng chung); phần sâu hơn không được kiểm tra.", MaxNesting, MaxVisits),
+                Internal.Messages.Format("The data nests deeper than {0} levels or holds more than {1} nested records (it may contain a cycle or a shared part); the rest is not validated.", MaxNesting, MaxVisits)));
+        }
+
+        return false;
+    }
 
     /// <summary>The errors so far, or null when there are none.</summary>
     public readonly IReadOnlyList<ValidationError>? Errors => _errors;
@@ -37,6 +75,7 @@ public struct ValidationContext
     /// <param name="index">The list index, or −1.</param>
     public void Enter(string member, int index = -1)
     {
+        _visits++;
         if (_depth < MaxDepth)
         {
             _path[_depth] = new PathSegment(member, index);

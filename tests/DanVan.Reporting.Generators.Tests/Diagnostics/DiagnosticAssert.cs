@@ -107,7 +107,7 @@ internal static class DiagnosticAssert
     {
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Generate(compilation);
         GeneratorRunResult run = Assert.Single(result.Results);
-        Assert.Null(run.Exception);
+        Assert.True(run.Exception is null, "The generator threw: " + run.Exception);
         Assert.Empty(result.Diagnostics);
         return (output, result);
     }

@@ -52,7 +52,8 @@ public class DocumentationTests
     [Fact]
     public void Descriptors_Ids_AreDistinctAndWellFormed()
     {
-        // Ids are allotted in ranges per area of work (DV0030–DV0034: JSON), so the numbering may have gaps.
+        // Ids are allotted in ranges per area of work (DV0017–19 DataAnnotations, DV0020–29 reliability, DV0030–34 JSON),
+        // so the numbering has gaps; an id is never used twice.
         Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.All(s_descriptors, d => Assert.Matches("^DV[0-9]{4}$", d.Id));
     }

@@ -207,7 +207,7 @@ public class RobustnessTests(ITestOutputHelper output)
             }
             """);
 
-        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("BaoCao.Report.g.cs", StringComparison.Ordinal));
+        Assert.Contains(output.SyntaxTrees, t => Path.GetFileName(t.FilePath).StartsWith("BaoCao.", StringComparison.Ordinal) && t.FilePath.EndsWith(".Report.g.cs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -231,8 +231,8 @@ public class RobustnessTests(ITestOutputHelper output)
             }
             """, reports: 2);
 
-        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("Reports.BaoCaoThang.Report.g.cs", StringComparison.Ordinal));
-        Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("Reports.BaoCaoNam.Report.g.cs", StringComparison.Ordinal));
+        Assert.Contains(output.SyntaxTrees, t => Path.GetFileName(t.FilePath).StartsWith("Reports.BaoCaoThang.", StringComparison.Ordinal));
+        Assert.Contains(output.SyntaxTrees, t => Path.GetFileName(t.FilePath).StartsWith("Reports.BaoCaoNam.", StringComparison.Ordinal));
     }
 
     [Fact]
