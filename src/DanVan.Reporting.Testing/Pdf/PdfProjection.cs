@@ -8,7 +8,7 @@ namespace DanVan.Reporting.Testing;
 /// <summary>
 /// A readable, deterministic text projection of a PDF: its metadata, fonts, page sizes and text area, and every line of
 /// text with its position and style. Snapshot it instead of the file's bytes (which hold compressed streams and ids);
-/// <see cref="Snapshot.VerifyPdf(byte[], string?, SnapshotSettings?, string, string)"/> does.
+/// <see cref="Snapshot.VerifyPdf(byte[], string?, SnapshotSettings?, string, string, int)"/> does.
 /// </summary>
 /// <remarks>
 /// <para>

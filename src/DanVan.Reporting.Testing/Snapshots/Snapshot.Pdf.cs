@@ -28,6 +28,7 @@ public static partial class Snapshot
     /// <param name="settings">Scrubbers to apply to the projection before comparing; <see langword="null"/> for <see cref="SnapshotSettings.Default"/>.</param>
     /// <param name="sourceFile">Filled in by the compiler (a wrapper forwards its own caller's).</param>
     /// <param name="testMethod">Filled in by the compiler (a wrapper forwards its own caller's).</param>
+    /// <param name="sourceLine">Filled in by the compiler: tells apart two classes of one file that declare the same method.</param>
     /// <exception cref="ArgumentNullException"><paramref name="pdf"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pdf"/> is not a readable PDF; no file is written.</exception>
     /// <exception cref="SnapshotMismatchException">The verified file is missing or differs (and was not accepted).</exception>
@@ -37,11 +38,13 @@ public static partial class Snapshot
         string? suffix = null,
         SnapshotSettings? settings = null,
         [CallerFilePath] string sourceFile = "",
-        [CallerMemberName] string testMethod = "")
+        [CallerMemberName] string testMethod = "",
+        [CallerLineNumber] int sourceLine = 0)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         string text = PdfProjection.Project(pdf, nameof(pdf));
-        (string directory, string name) = Locate(sourceFile, testMethod, suffix);
-        VerifyIn(directory, name, PdfExtension, text, settings ?? SnapshotSettings.Default, SnapshotEnvironment.Current, ("pdf", pdf));
+        settings ??= DefaultSettings;
+        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
+        VerifyIn(directory, name, PdfExtension, text, settings, SnapshotEnvironment.Current, ("pdf", pdf), claimant);
     }
 }
