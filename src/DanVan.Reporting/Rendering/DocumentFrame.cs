@@ -40,7 +40,7 @@ public sealed class DocumentFrame
         var headerLines = new List<HeaderLine>(Layout.HeaderLines.Count);
         foreach (HeaderLine line in Layout.HeaderLines)
         {
-            headerLines.Add(line with { Text = Styled(ReportText.OneLine(line.Text), line.Style) });
+            headerLines.Add(line with { Text = Styled(ProfileText.Line(line.Text), line.Style) });
         }
 
         HeaderLines = headerLines;
@@ -51,7 +51,7 @@ public sealed class DocumentFrame
         if (document.IsLetter)
         {
             // A công văn: no kind name, and the trích yếu under the number ("V/v …").
-            LetterSubject = Optional(ProfileText.Line(Layout.LetterSubjectPrefix) + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
+            LetterSubject = Optional(LetterSubjectPrefix(Layout.LetterSubjectPrefix) + ReportText.OneLine(subject), Layout.LetterSubjectStyle);
         }
         else
         {
@@ -295,7 +295,11 @@ public sealed class DocumentFrame
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private static string Styled(string text, TextStyle style) => style.Uppercase ? text.ToUpperInvariant() : text;
+    // The prefix keeps its own spacing ("V/v "); only a line break or a control character (untrusted profile text) goes.
+    private static string LetterSubjectPrefix(string? prefix) =>
+        prefix is null ? "" : ProfileText.HasControl(prefix) ? ProfileText.Line(prefix) + " " : prefix;
+
+    private static string Styled(string text, TextStyle style) => style.Uppercase ? Internal.CaseMapping.ToUpper(text) : text;
 
     private static string? Optional(string? text, TextStyle style)
     {
