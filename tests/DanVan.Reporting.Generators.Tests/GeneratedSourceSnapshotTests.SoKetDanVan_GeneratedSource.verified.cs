@@ -7,7 +7,7 @@ namespace Reports;
 
 partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Reporting.Json.IJsonReport<global::Reports.SoKetDanVan>
 {
-    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="Period"/>.</summary>
+    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="global::DanVan.Reporting.IReport.Period"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.PlanningPeriod();
 

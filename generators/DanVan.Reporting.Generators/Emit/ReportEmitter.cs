@@ -102,7 +102,8 @@ internal static partial class ReportEmitter
 
     private static void EmitNextPeriod(SourceWriter writer)
     {
-        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"Period\"/>.</summary>");
+        // IReport.Period, not Period: a cref to an inherited Period does not resolve in the generated part (CS1574).
+        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"global::DanVan.Reporting.IReport.Period\"/>.</summary>");
         writer.Line(GeneratedCode);
         writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.PlanningPeriod();");
         writer.Line();
