@@ -14,7 +14,7 @@ internal static partial class ReportEmitter
     private const string Runtime = "global::DanVan.Reporting";
     private const string Validation = "global::DanVan.Reporting.Validation.ReportValidation";
     private const string Context = "global::DanVan.Reporting.Validation.ValidationContext";
-    private const string Formatting = "global::DanVan.Reporting.Rendering.ReportFormatting";
+    private const string Formatting = "global::DanVan.Reporting.Rendering.FieldFormatting";
     // The generator's own version (the package's: VersionPrefix in Directory.Build.props), as System.Text.Json's generator does.
     private static readonly string GeneratedCode =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"DanVan.Reporting.Generators\", \"" + GeneratorVersion + "\")]";
