@@ -19,7 +19,7 @@ namespace DanVan.Cli.Service;
 internal static class ServiceHost
 {
     /// <summary>The policy name of the report routes (validate, render): limited and timed.</summary>
-    private const string ReportsPolicy = "reports";
+    internal const string ReportsPolicy = "reports";
 
     /// <summary>The page's policy: its own script and styles only; rendered previews may carry their inline styles.</summary>
     public const string PageSecurityPolicy =
