@@ -8,8 +8,10 @@ namespace DanVan.Reporting.Pdf.Layout;
 /// <summary>Lays blocks out on pages, draws them with PDFsharp and writes the file, the same bytes for the same input.</summary>
 internal static class PdfComposer
 {
-    public static void Write(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, Stream output)
+    public static void Write(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, bool pdfA, Stream output)
     {
+        // A UTC date: PDFsharp would write a Local or Unspecified one with the machine's time zone.
+        info = info with { Created = info.Created.Kind == DateTimeKind.Local ? info.Created.ToUniversalTime() : DateTime.SpecifyKind(info.Created, DateTimeKind.Utc) };
         FontBook book = fonts.Book;
         FontResolver.Register(fonts);
         List<Unit> units = new UnitBuilder(book, page.TextWidth, page.TextHeight).Build(blocks);
@@ -40,10 +42,20 @@ internal static class PdfComposer
             }
         }
 
+        if (pdfA)
+        {
+            PdfA.AddOutputIntent(document);
+        }
+
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
         byte[] bytes = buffer.ToArray();
         DeterministicPdf.Pin(bytes);
+        if (pdfA)
+        {
+            bytes = PdfA.AppendMetadata(bytes, info, document.Info.Creator, document.Info.Producer);
+        }
+
         output.Write(bytes);
     }
 
