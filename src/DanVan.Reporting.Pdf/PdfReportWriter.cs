@@ -252,7 +252,7 @@ public sealed class PdfReportWriter : ReportWriterBase
             }
         }
 
-        PdfComposer.Write(_blocks, PageSetup.From(_profile), _options.Fonts, _info!, _output);
+        PdfComposer.Write(_blocks, PageSetup.From(_profile), _options.Fonts, _info!, _options.PdfA, _output);
         if (_options.OnWarning is Action<string> warn)
         {
             foreach (string warning in _text.Warnings)
