@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
 # Checks the danvan tool's NativeAOT binary against the dotnet tool (the same code under the JIT): it must publish
-# with zero warnings as a single native binary, and print and write exactly the same on the catalog's examples.
-# Used by CI (.ci/run); needs only the .NET 10 SDK (and clang/zlib for NativeAOT, as the sample's AOT check).
+# with zero warnings as a single native binary, and print and write exactly the same on the catalog's examples, PDF
+# included. Used by CI (.ci/run).
+#   DANVAN_JIT_DLL=path/danvan.dll   compare against this existing build instead of building Release (CI passes the
+#                                    one `dotnet test DanVanSdk.sln` just built, saving a build)
+#   DANVAN_KEEP_DIR=dir              leave the binaries in dir/native and dir/jit (scripts/cli-throughput.sh reuses them
+#                                    through DANVAN_BENCH_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+SECONDS=0
+
+# NativeAOT needs a C toolchain to link (clang, or gcc as on this machine; .NET 10 links its own zlib, libz.a); install
+# clang and zlib1g-dev where there is none (as root or through sudo).
+if ! { command -v clang || command -v gcc; } > /dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq clang zlib1g-dev > /dev/null
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,12 +27,24 @@ if grep -E ': warning [A-Z]+[0-9]+' "$work/publish.log"; then
   echo "NativeAOT publish of danvan has warnings (above)"; exit 1
 fi
 [ -x "$work/native/danvan" ] || { echo "no native binary danvan in the publish folder"; exit 1; }
+published=$SECONDS
 
 # The dotnet tool's code: the same project, framework-dependent, run by dotnet.
-dotnet build src/DanVan.Cli -c Release -o "$work/jit" > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+if [ -n "${DANVAN_JIT_DLL:-}" ]; then
+  [ -f "$DANVAN_JIT_DLL" ] || { echo "DANVAN_JIT_DLL=$DANVAN_JIT_DLL: no such file"; exit 1; }
+  mkdir -p "$work/jit" && cp -r "$(dirname "$DANVAN_JIT_DLL")/." "$work/jit/"
+else
+  dotnet build src/DanVan.Cli -c Release -o "$work/jit" > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+fi
+if [ -n "${DANVAN_KEEP_DIR:-}" ]; then
+  mkdir -p "$DANVAN_KEEP_DIR" && rm -rf "$DANVAN_KEEP_DIR/native" "$DANVAN_KEEP_DIR/jit"
+  cp -r "$work/native" "$DANVAN_KEEP_DIR/native" && cp -r "$work/jit" "$DANVAN_KEEP_DIR/jit"
+fi
+# The runs below write their own folders: keep the binaries apart from them.
+mv "$work/native" "$work/native-bin" && mv "$work/jit" "$work/jit-bin"
 
-native() { "$work/native/danvan" "$@"; }
-jit() { dotnet "$work/jit/danvan.dll" "$@"; }
+native() { "$work/native-bin/danvan" "$@"; }
+jit() { dotnet "$work/jit-bin/danvan.dll" "$@"; }
 
 # Runs one command both ways from a folder of its own; stdout, exit code and written files must be identical.
 # (stderr is not compared: the summary line carries the elapsed seconds.)
@@ -41,10 +65,10 @@ for kind in $kinds; do
   same "schema-$kind" schema "$kind"
   same "example-$kind" example "$kind"
   same "validate-$kind" validate "$work/$kind.json" --json
-  same "render-$kind" render "$work/$kind.json" --format txt,md,html,docx --out out
+  same "render-$kind" render "$work/$kind.json" --format txt,md,html,docx,pdf --out out
 done
-same render-samples render "$PWD/samples/data" --format txt,md,html,docx --out out --json
+same render-samples render "$PWD/samples/data" --format txt,md,html,docx,pdf --out out --json
 same period period "quý III năm 2024" --json
 same lunar lunar 2025-01-29
 same workdays workdays add 2024-04-29 1
-echo "NativeAOT danvan: zero warnings, one binary, same output and files as the dotnet tool on $(echo $kinds | wc -w) kinds"
+echo "NativeAOT danvan: zero warnings, one binary, same output and files (PDF included) as the dotnet tool on $(echo $kinds | wc -w) kinds ($published s publish, $SECONDS s in all)"

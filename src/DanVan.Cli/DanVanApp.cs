@@ -21,6 +21,15 @@ internal static class DanVanApp
 
         // --lang applies to the parser's own errors too, so it is read before they are reported.
         MessageSettings.Language = LanguageOf(parsed, options);
+        if (parsed.CommandResult.Command == root && parsed.Errors.Count == 1 && parsed.UnmatchedTokens.Count == 0)
+        {
+            // `danvan` alone (or with --lang only): a usage error (exit 2, as every usage error of the contract), with
+            // the help a newcomer is looking for, all on stderr so that stdout stays empty for scripts.
+            terminal.WriteError("danvan", "-", "usage", Text.Pick("chưa có lệnh; các lệnh:", "no command given; the commands:"));
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = terminal.Error, Error = terminal.Error });
+            return ExitCodes.Unreadable;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)

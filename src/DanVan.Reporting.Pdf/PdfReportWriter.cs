@@ -252,7 +252,7 @@ public sealed class PdfReportWriter : ReportWriterBase
             }
         }
 
-        PdfComposer.Write(_blocks, PageSetup.From(_profile), _options.Fonts, _info!, _output);
+        PdfComposer.Write(_blocks, PageSetup.From(_profile), _options.Fonts, _info!, _options.PdfA, _output);
         if (_options.OnWarning is Action<string> warn)
         {
             foreach (string warning in _text.Warnings)
@@ -368,7 +368,10 @@ public sealed class PdfReportWriter : ReportWriterBase
             right.Add(Centered(name, _profile.SignerNameStyle) with { SpaceBefore = 12 });
         }
 
-        return new ColumnsBlock([0.5, 0.5], [left, right]) { KeepWithPrevious = true };
+        // The signature column as wide as the frame sizes it from its text (DOCX and HTML use the same share), so
+        // "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" stays on one line as in the DOCX.
+        double signature = frame.SignatureColumnPercent / 100.0;
+        return new ColumnsBlock([1 - signature, signature], [left, right]) { KeepWithPrevious = true };
     }
 
     private void AddBodyEnding(DocumentFrame frame)

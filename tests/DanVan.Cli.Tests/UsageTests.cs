@@ -15,6 +15,24 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void NoCommand_UsageError2_WithTheHelpOnStderr_NothingOnStdout()
+    {
+        Danvan.Result result = Danvan.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Equal("danvan: -: usage: chưa có lệnh; các lệnh:", result.ErrorLines[0]);
+        foreach (string command in new[] { "kinds", "schema", "example", "validate", "render", "period", "lunar", "workdays" })
+        {
+            Assert.Contains("  " + command, result.Error, StringComparison.Ordinal);
+        }
+
+        Danvan.Result english = Danvan.Run("--lang", "en");
+        Assert.Equal(2, english.ExitCode);
+        Assert.Equal("danvan: -: usage: no command given; the commands:", english.ErrorLines[0]);
+        Assert.Contains("Lists the report kinds", english.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LangEn_SpeaksEnglish_DefaultIsVietnamese()
     {
         Assert.Contains("Liệt kê các loại báo cáo", Danvan.Run("--help").Output, StringComparison.Ordinal);

@@ -14,6 +14,7 @@ using DanVan.Reporting.Benchmarks.Subjects;
 using DanVan.Reporting.Benchmarks.Suites;
 
 // --quick: a short in-process job, one line per comparison (under 3 minutes on 2 cores).
+// --quick <Name>: the same for the suites whose class name contains Name only (e.g. --quick Pdf).
 // No arguments: the full suites, tables written to BenchmarkDotNet.Artifacts/results.
 // Anything else goes to BenchmarkSwitcher (e.g. --filter '*Lunar*').
 if (args is ["--html", string side])
@@ -30,9 +31,14 @@ if (args is ["--html", string side])
 
 
 Type[] suites = [typeof(ValidationBenchmarks), typeof(RenderingBenchmarks), typeof(DocxBenchmarks), typeof(PdfBenchmarks), typeof(LunarBenchmarks), typeof(GeneratorBenchmarks)];
-QuickMode.IsOn = args is ["--quick"];
+QuickMode.IsOn = args is ["--quick"] or ["--quick", _];
 if (QuickMode.IsOn)
 {
+    if (args is [_, string only])
+    {
+        suites = [.. suites.Where(suite => suite.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
+    }
+
     Job quick = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
         .WithLaunchCount(1)
@@ -48,7 +54,8 @@ if (QuickMode.IsOn)
         .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "danvan-benchmarks-quick"))
         .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
     Summary quickSummary = BenchmarkRunner.Run(suites, quickConfig).Single();
-    foreach (string line in Lines([quickSummary]))
+    // A partial run (--quick <Name>) prints only the lines whose benchmarks ran.
+    foreach (string line in Lines([quickSummary]).Where(line => !line.Contains("NaN", StringComparison.Ordinal) && !line.EndsWith(" -1", StringComparison.Ordinal)))
     {
         Console.WriteLine(line);
     }
@@ -92,6 +99,9 @@ static IEnumerable<string> Lines(Summary[] summaries)
     yield return Ratio("render-html-vs-handlebars", Mean(summary, "Handlebars"), Mean(summary, "Generated_HtmlReportWriter"));
     yield return Ratio("render-html-utf8-vs-handlebars", Mean(summary, "Handlebars_Utf8"), Mean(summary, "Generated_HtmlUtf8"));
     yield return Ratio("lunar-vs-chinesecalendar", Mean(summary, "ChineseLunisolarCalendar"), Mean(summary, "LunarDate_FromSolar"));
+    yield return "slowdown render-pdf-vs-docx " + Format(Mean(summary, "RenderPdf") / Mean(summary, "RenderDocx"));
+    yield return "time render-pdf-ms " + Format(Mean(summary, "RenderPdf") / 1e6);
+    yield return "time render-docx-ms " + Format(Mean(summary, "RenderDocx") / 1e6);
     yield return "time generator-500-first-ms " + Format(Mean(summary, "FirstRun", 500) / 1e6);
     yield return "time generator-500-cached-ms " + Format(Mean(summary, "CachedRun", 500) / 1e6);
     yield return "alloc validate-valid " + Allocated(summary, "Generated_Valid").ToString(CultureInfo.InvariantCulture);
@@ -103,15 +113,12 @@ static string Ratio(string name, double baseline, double ours) => "ratio " + nam
 
 static string Format(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
 
-static BenchmarkReport Report(BenchmarkReport[] summary, string method, int? reports = null) =>
-    summary.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
+static BenchmarkReport? Report(BenchmarkReport[] summary, string method, int? reports = null) =>
+    summary.SingleOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
         && (reports is null || Equals(r.BenchmarkCase.Parameters["Reports"], reports)));
 
 static double Mean(BenchmarkReport[] summary, string method, int? reports = null) =>
-    Report(summary, method, reports).ResultStatistics?.Mean ?? double.NaN;
+    Report(summary, method, reports)?.ResultStatistics?.Mean ?? double.NaN;
 
-static long Allocated(BenchmarkReport[] summary, string method)
-{
-    BenchmarkReport report = Report(summary, method);
-    return report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1;
-}
+static long Allocated(BenchmarkReport[] summary, string method) =>
+    Report(summary, method) is BenchmarkReport report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1 : -1;

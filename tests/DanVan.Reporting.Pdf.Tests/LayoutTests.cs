@@ -11,7 +11,7 @@ public class LayoutTests
     internal static byte[] Compose(IReadOnlyList<Block> blocks, PageSetup? page = null)
     {
         using var output = new MemoryStream();
-        PdfComposer.Write(blocks, page ?? Page, PdfFonts.LiberationSerif, new PdfDocumentInfo("T", "A", "S", new DateTime(2024, 7, 2, 0, 0, 0, DateTimeKind.Utc)), output);
+        PdfComposer.Write(blocks, page ?? Page, PdfFonts.LiberationSerif, new PdfDocumentInfo("T", "A", "S", new DateTime(2024, 7, 2, 0, 0, 0, DateTimeKind.Utc)), pdfA: false, output);
         return output.ToArray();
     }
 

@@ -75,9 +75,9 @@ internal static class RenderCommand
             if (!format.IsAvailable)
             {
                 terminal.WriteError("danvan render", "--format", "format-unavailable", Text.Format(
-                    "định dạng {0} chưa có trong phiên bản này (sẽ có cùng gói DanVan.Reporting.Pdf); hãy dùng docx hoặc html.",
-                    "the {0} format is not available yet in this version (it comes with DanVan.Reporting.Pdf); use docx or html.",
-                    format.Name));
+                    "định dạng {0} không có trong bản dựng này; các định dạng có: {1}.",
+                    "the {0} format is not available in this build; the formats available: {1}.",
+                    format.Name, string.Join(", ", OutputFormats.All.Where(f => f.IsAvailable).Select(f => f.Name))));
                 return null;
             }
 

@@ -3,7 +3,8 @@ namespace DanVan.Cli.Input;
 /// <summary>
 /// Turns the command's arguments (files, directories, <c>-</c>) into the list of inputs, in a stable order: each
 /// argument in the order given; in a directory, every <c>*.json</c> file below it, sorted by path (ordinal), so results
-/// and outputs come out the same on every machine.
+/// and outputs come out the same on every machine. A file reached twice (<c>in</c> and <c>in/a.json</c>) is one input, read
+/// once, so two workers never write the same document at once.
 /// </summary>
 internal static class InputExpander
 {
@@ -12,6 +13,7 @@ internal static class InputExpander
     {
         var inputs = new List<InputSource>();
         var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         bool standardInputTaken = false;
         foreach (string argument in arguments)
         {
@@ -29,14 +31,17 @@ internal static class InputExpander
                 var files = Directory.EnumerateFiles(root, "*.json", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive, IgnoreInaccessible = true })
                     .Select(file => Path.GetRelativePath(root, file))
                     .OrderBy(relative => relative, StringComparer.Ordinal);
-                foreach (string relative in files)
+                foreach (string relative in files.Where(relative => seen.Add(Path.Combine(root, relative))))
                 {
                     inputs.Add(new InputSource(Path.Combine(argument, relative), Path.Combine(root, relative), Stem(relative)));
                 }
             }
             else if (File.Exists(argument))
             {
-                inputs.Add(new InputSource(argument, Path.GetFullPath(argument), Stem(Path.GetFileName(argument))));
+                if (seen.Add(Path.GetFullPath(argument)))
+                {
+                    inputs.Add(new InputSource(argument, Path.GetFullPath(argument), Stem(Path.GetFileName(argument))));
+                }
             }
             else
             {

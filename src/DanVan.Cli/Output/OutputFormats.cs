@@ -1,12 +1,13 @@
 using System.Text;
 using DanVan.Reporting;
 using DanVan.Reporting.Docx;
+using DanVan.Reporting.Pdf;
 
 namespace DanVan.Cli.Output;
 
 /// <summary>
-/// The formats <c>render</c> writes: the one table to change when a writer is added. PDF is listed without a writer
-/// until DanVan.Reporting.Pdf lands; then its line becomes <c>new("pdf", static (report, output) => report.RenderPdf(output))</c>.
+/// The formats <c>render</c> writes: the one table to change when a writer is added. A format listed with a null writer
+/// is refused as "not available" (exit 2) before any work, so a build without a writer still names it.
 /// </summary>
 internal static class OutputFormats
 {
@@ -19,7 +20,7 @@ internal static class OutputFormats
         new("md", static (report, output) => WriteText(output, report.RenderMarkdown)),
         new("html", static (report, output) => WriteText(output, report.RenderHtml)),
         new("docx", static (report, output) => report.RenderDocx(output)),
-        new("pdf", null),
+        new("pdf", static (report, output) => report.RenderPdf(output)),
     ];
 
     /// <summary>The format named <paramref name="name"/> (case-insensitive), or null.</summary>

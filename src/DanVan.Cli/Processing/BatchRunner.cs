@@ -15,6 +15,11 @@ internal static class BatchRunner
     {
         var clock = Stopwatch.StartNew();
         (List<InputSource> inputs, List<string> missing) = InputExpander.Expand(arguments);
+        if (render && RefuseCollisions(terminal, inputs, job.OutputDirectory))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var outcomes = new FileOutcome[inputs.Count];
         using (var progress = new ProgressBar(terminal, inputs.Count))
         {
@@ -48,6 +53,22 @@ internal static class BatchRunner
         return all.Any(outcome => outcome.Unreadable) ? ExitCodes.Unreadable
             : valid < all.Count ? ExitCodes.Invalid
             : ExitCodes.Success;
+    }
+
+    // Two inputs that would write the same documents: a usage error before any work, naming both files (OutputNames).
+    private static bool RefuseCollisions(Terminal terminal, IReadOnlyList<InputSource> inputs, string? outputDirectory)
+    {
+        List<(InputSource First, InputSource Second)> collisions = OutputNames.Collisions(inputs);
+        foreach ((InputSource first, InputSource second) in collisions)
+        {
+            string target = Path.Combine(outputDirectory ?? "", second.OutputStem) + ".*";
+            terminal.WriteError(second.Name, "-", FileCodes.OutputCollision, Text.Format(
+                "cùng tên văn bản với {0}: cả hai sẽ ghi {1}, tệp sau đè tệp trước; hãy đổi tên một tệp, đưa thư mục chung của chúng (thư mục con được giữ nguyên trong --out), hoặc kết xuất từng tệp vào một --out riêng.",
+                "the same document name as {0}: both would write {1}, the later one over the earlier; rename one of them, give their common folder instead (its sub-folders are kept under --out), or render each to its own --out.",
+                Text.Quote(first.Name), target));
+        }
+
+        return collisions.Count > 0;
     }
 
     // A bug met on one file must not cost the results of the others: that file gets an "internal" error (exit 2).

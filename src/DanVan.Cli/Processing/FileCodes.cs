@@ -11,4 +11,7 @@ internal static class FileCodes
 
     /// <summary>Writing an output failed (disk full, permissions).</summary>
     public const string WriteFailed = "output-failed";
+
+    /// <summary>Two inputs of one render would write the same documents (a usage error, exit 2, nothing rendered).</summary>
+    public const string OutputCollision = "output-collision";
 }

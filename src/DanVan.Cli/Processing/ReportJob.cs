@@ -12,6 +12,9 @@ namespace DanVan.Cli.Processing;
 /// </summary>
 internal sealed class ReportJob(ReportJsonOptions jsonOptions, IReadOnlyList<OutputFormat> formats, string? outputDirectory, Stream standardInput)
 {
+    /// <summary>The <c>--out</c> folder of render, or null for validate.</summary>
+    public string? OutputDirectory => outputDirectory;
+
     public FileOutcome Run(InputSource source)
     {
         byte[]? bytes = InputReader.Read(source, jsonOptions.MaxBytes, standardInput, out Problem? problem);

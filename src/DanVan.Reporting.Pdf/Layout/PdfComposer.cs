@@ -8,7 +8,7 @@ namespace DanVan.Reporting.Pdf.Layout;
 /// <summary>Lays blocks out on pages, draws them with PDFsharp and writes the file, the same bytes for the same input.</summary>
 internal static class PdfComposer
 {
-    public static void Write(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, Stream output)
+    public static void Write(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, bool pdfA, Stream output)
     {
         // PDFsharp 6.2.4 formats part of what it writes with the current culture: under ar-SA and fa-IR (Hijri and
         // Persian calendars) the same document gave other bytes (the culture corpus test). Our own text never goes through
@@ -17,7 +17,7 @@ internal static class PdfComposer
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
-            WriteInvariant(blocks, page, fonts, info, output);
+            WriteInvariant(blocks, page, fonts, info, pdfA, output);
         }
         finally
         {
@@ -25,8 +25,10 @@ internal static class PdfComposer
         }
     }
 
-    private static void WriteInvariant(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, Stream output)
+    private static void WriteInvariant(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, bool pdfA, Stream output)
     {
+        // A UTC date: PDFsharp would write a Local or Unspecified one with the machine's time zone.
+        info = info with { Created = info.Created.Kind == DateTimeKind.Local ? info.Created.ToUniversalTime() : DateTime.SpecifyKind(info.Created, DateTimeKind.Utc) };
         FontBook book = fonts.Book;
         FontResolver.Register(fonts);
         List<Unit> units = new UnitBuilder(book, page.TextWidth, page.TextHeight).Build(blocks);
@@ -57,10 +59,20 @@ internal static class PdfComposer
             }
         }
 
+        if (pdfA)
+        {
+            PdfA.AddOutputIntent(document);
+        }
+
         using var buffer = new MemoryStream();
         document.Save(buffer, closeStream: false);
         byte[] bytes = buffer.ToArray();
         DeterministicPdf.Pin(bytes);
+        if (pdfA)
+        {
+            bytes = PdfA.AppendMetadata(bytes, info, document.Info.Creator, document.Info.Producer);
+        }
+
         output.Write(bytes);
     }
 
