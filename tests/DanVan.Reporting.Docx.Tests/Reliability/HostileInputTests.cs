@@ -91,36 +91,12 @@ public class HostileInputTests
     [Fact]
     public void Fuzz_HostileProfilesAndDocuments_EveryWriter_NeverThrows()
     {
-        Gen<string> hostile = Gen.OneOf(
-            Gen.String[Gen.Char["<>&\"'*/\\;{}#-_|`[]()!\0\u0001\u001f\u007f\u0085\u2028\u2029\r\n\t \uFEFFaăâđêôơưÁẢẠ0123456789ſıİ"], 0, 40],
-            Gen.Const(Script),
-            Gen.Const("\uD800"),
-            Gen.Const(new string('x', 300)),
-            Gen.Const((string)null!));
-        Gen<(string, string, string, string, string, string)> texts = Gen.Select(hostile, hostile, hostile, hostile, hostile, hostile);
-
-        texts.Sample(
+        HostileDocuments.Texts.Sample(
             t =>
             {
-                (string name, string font, string ending, string header, string issuer, string line) = t;
-                LayoutProfile profile = LayoutProfile.Party2018 with
-                {
-                    Name = name,
-                    Source = ending,
-                    FontFamily = font,
-                    BodyEnding = ending,
-                    LetterSubjectPrefix = header,
-                    HeaderLines = [new HeaderLine(header, new TextStyle(13))],
-                };
-                DocumentInfo document = SampleDocuments.Party with
-                {
-                    Layout = profile,
-                    Issuer = new IssuingBody { Name = issuer, Parent = name },
-                    KindName = line,
-                    Subject = issuer,
-                    Recipients = new Recipients { Addressees = [line, null!], Lines = [null!, issuer], Archive = line },
-                };
-                var report = new SampleReport(document, firstText: line);
+                DocumentInfo document = HostileDocuments.Document(SampleDocuments.Party, t, new TextStyle(13));
+                LayoutProfile profile = document.Layout;
+                var report = new SampleReport(document, firstText: t.Line);
 
                 _ = profile.Check();
                 _ = document.Validate();

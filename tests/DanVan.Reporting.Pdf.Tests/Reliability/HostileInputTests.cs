@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using DanVan.Reporting.Docx.Tests;
+using DanVan.Reporting.Docx.Tests.Reliability;
 using DanVan.Reporting.Tests.Documents;
 
 namespace DanVan.Reporting.Pdf.Tests.Reliability;
@@ -29,37 +30,12 @@ public class HostileInputTests
     [Fact]
     public void Fuzz_HostileProfilesAndDocuments_NeverThrowsAndOpens()
     {
-        Gen<string> hostile = Gen.OneOf(
-            Gen.String[Gen.Char["<>&\"'*/\\;{}#-_|`[]()!\0\u0001\u001f\u007f\u0085\u2028\u2029\r\n\t \uFEFFaăâđêôơưÁẢẠ0123456789ſıİ😀中"], 0, 40],
-            Gen.Const("</style><script>alert(1)</script>"),
-            Gen.Const("\uD800"),
-            Gen.Const(new string('x', 300)),
-            Gen.Const((string)null!));
-        Gen<(string, string, string, string, string, string)> texts = Gen.Select(hostile, hostile, hostile, hostile, hostile, hostile);
-
-        texts.Sample(
+        HostileDocuments.Texts.Sample(
             t =>
             {
-                (string name, string font, string ending, string header, string issuer, string line) = t;
-                LayoutProfile profile = LayoutProfile.State2020 with
-                {
-                    Name = name,
-                    Source = ending,
-                    FontFamily = font,
-                    BodyEnding = ending,
-                    LetterSubjectPrefix = header,
-                    HeaderLines = [new HeaderLine(header, new TextStyle(13, Uppercase: true))],
-                };
-                DocumentInfo document = SampleDocuments.State with
-                {
-                    Layout = profile,
-                    Issuer = new IssuingBody { Name = issuer, Parent = name },
-                    KindName = line,
-                    Subject = issuer,
-                    Recipients = new Recipients { Addressees = [line, null!], Lines = [null!, issuer], Archive = line },
-                };
+                DocumentInfo document = HostileDocuments.Document(SampleDocuments.State, t, new TextStyle(13, Uppercase: true));
 
-                byte[] pdf = new SampleReport(document, firstText: line).RenderPdf();
+                byte[] pdf = new SampleReport(document, firstText: t.Line).RenderPdf();
 
                 string text = PdfInspection.Text(pdf);
                 int control = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
