@@ -2,9 +2,9 @@ namespace DanVan.Reporting.Catalog;
 
 /// <summary>
 /// Where each member of a kind stands (<c>[Display(Order = …)]</c>), so that a kind's own members sit between those it
-/// inherits from <see cref="CatalogReport"/> and <see cref="FieldsOfWorkReport"/>: the order of the rendered fields,
-/// of the JSON properties and of the schema, which other teams' files follow. Members with the same place keep their
-/// declaration order, base members first (docs/guide/reports.md, "Shared members").
+/// inherits from <see cref="CatalogReport"/>, <see cref="FieldsOfWorkReport"/> and <see cref="ReviewReport"/>: the
+/// order of the rendered fields, of the JSON properties and of the schema, which other teams' files follow. Members
+/// with the same place keep their declaration order, base members first (docs/guide/reports.md, "Shared members").
 /// </summary>
 internal static class MemberOrder
 {

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace DanVan.Reporting.Catalog;
 
 /// <summary>
@@ -8,15 +6,7 @@ namespace DanVan.Reporting.Catalog;
 /// of the second half year and the proposals.
 /// </summary>
 [Report(Title = "sơ kết công tác dân vận", Period = PeriodKind.FirstHalf)]
-public partial record SoKet6Thang : FieldsOfWorkReport
+public partial record SoKet6Thang : ReviewReport
 {
-    /// <summary>How the Party committee led and directed the work.</summary>
-    [Section("I", "KẾT QUẢ CÔNG TÁC DÂN VẬN {period}")]
-    [Required, StringLength(Limits.Passage), Display(Name = "Công tác lãnh đạo, chỉ đạo", Order = MemberOrder.Opening)]
-    public required string LanhDaoChiDao { get; init; }
-
-    /// <summary>The tasks of the period ahead.</summary>
-    [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
-    [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ trọng tâm", Order = MemberOrder.Tasks)]
-    public required IReadOnlyList<string> NhiemVu { get; init; }
+    // Everything it has comes from ReviewReport; the kind is its id, title and period.
 }

@@ -8,15 +8,10 @@ namespace DanVan.Reporting.Catalog;
 /// of the last three months of the year and the proposals.
 /// </summary>
 [Report(Title = "sơ kết công tác dân vận", Period = PeriodKind.NineMonths)]
-public partial record SoKet9Thang : FieldsOfWorkReport
+public partial record SoKet9Thang : ReviewReport
 {
-    /// <summary>How the Party committee led and directed the work.</summary>
-    [Section("I", "KẾT QUẢ CÔNG TÁC DÂN VẬN {period}")]
-    [Required, StringLength(Limits.Passage), Display(Name = "Công tác lãnh đạo, chỉ đạo", Order = MemberOrder.Opening)]
-    public required string LanhDaoChiDao { get; init; }
-
-    /// <summary>The tasks of the period ahead.</summary>
+    /// <summary>The main tasks of the last three months, under their own heading.</summary>
     [Section("II", "NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM {year}")]
     [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ trọng tâm", Order = MemberOrder.Tasks)]
-    public required IReadOnlyList<string> NhiemVu { get; init; }
+    public override required IReadOnlyList<string> NhiemVu { get; init; }
 }

@@ -9,19 +9,14 @@ namespace DanVan.Reporting.Catalog;
 /// directions and tasks, and the proposals.
 /// </summary>
 [Report(Title = "tổng kết công tác dân vận", Period = PeriodKind.Term)]
-public partial record TongKetNhiemKy : FieldsOfWorkReport
+public partial record TongKetNhiemKy : ReviewReport
 {
-    /// <summary>How the Party committee led and directed the work.</summary>
+    /// <summary>How the Party committee led and directed the work, under the term's own heading.</summary>
     [Section("I", "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI VỀ CÔNG TÁC DÂN VẬN {period}")]
     [Required, StringLength(Limits.Passage), Display(Name = "Công tác lãnh đạo, chỉ đạo", Order = MemberOrder.Opening)]
-    public required string LanhDaoChiDao { get; init; }
+    public override required string LanhDaoChiDao { get; init; }
 
     /// <summary>Lessons learned.</summary>
     [MaxCount(Limits.Items), Display(Name = "Bài học kinh nghiệm", Order = MemberOrder.Lessons)]
     public IReadOnlyList<string>? BaiHoc { get; init; }
-
-    /// <summary>The tasks of the period ahead.</summary>
-    [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
-    [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ trọng tâm", Order = MemberOrder.Tasks)]
-    public required IReadOnlyList<string> NhiemVu { get; init; }
 }
