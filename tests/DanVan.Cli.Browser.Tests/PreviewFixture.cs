@@ -51,7 +51,7 @@ public sealed class PreviewFixture : IAsyncLifetime
 
 /// <summary>The tests that share <see cref="PreviewFixture"/>.</summary>
 [CollectionDefinition(Name)]
-public sealed class PreviewCollection : ICollectionFixture<PreviewFixture>
+public sealed class PreviewGroup : ICollectionFixture<PreviewFixture>
 {
     public const string Name = "preview page";
 }

@@ -40,7 +40,7 @@ internal sealed class PreviewPage : IAsyncDisposable
     /// <summary>Dialogs opened (alert, confirm, prompt): none may ever open.</summary>
     public ConcurrentQueue<string> Dialogs { get; } = new();
 
-    public ILocator Kind => Page.GetByLabel("Loại báo cáo");
+    public ILocator Kind => Page.GetByLabel("Loại báo cáo", new PageGetByLabelOptions { Exact = true });
 
     public ILocator Editor => Page.Locator("#json");
 

@@ -129,7 +129,8 @@
     return item;
   }
 
-  function showProblem(problem, status) {
+  // Shows a problem in the error list. The preview is marked out of date unless the problem is a download's.
+  function showProblem(problem, status, download) {
     const items = [];
     const position = problem.line > 0 ? { line: problem.line, column: problem.column } : null;
     if (problem.errors.length === 0) {
@@ -140,16 +141,27 @@
     errorList.replaceChildren(...items);
     errorCount.textContent = '(' + items.length + ')';
     editor.setAttribute('aria-invalid', status === 400 || status === 422 ? 'true' : 'false');
-    setStatus(problem.title + (problem.errors.length > 0 && problem.detail ? ': ' + problem.detail : ''), 'bad');
-    frame.classList.add('stale');
+    setStatus((download ? 'Không tải về được ' + download.toUpperCase() + ': ' : '') + problem.title +
+      (problem.errors.length > 0 && problem.detail ? ': ' + problem.detail : ''), 'bad');
+    if (!download) {
+      frame.classList.add('stale');
+    }
   }
 
   // The rendered report, shown without letting anything in it run or load: the markup is parsed into an inert
   // document, stripped of every element and attribute that could run, load or navigate, then moved into the
   // sandboxed frame; its style sheet is applied through the CSS object model (no inline style under the page's CSP).
   function showReport(html) {
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    const css = Array.from(parsed.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+    // The style sheets come out before parsing: a <style> element, even in an inert parsed document, is checked
+    // against the page's style-src (no 'unsafe-inline') and reported as a violation. The pattern follows HTML's own
+    // rule: a style element's raw text ends at the first </style.
+    const sheets = [];
+    const markup = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style[^>]*>/gi, (match, css) => {
+      sheets.push(css);
+      return '';
+    });
+    const parsed = new DOMParser().parseFromString(markup, 'text/html');
+    const css = sheets.join('\n');
     parsed.querySelectorAll(DROPPED).forEach((node) => node.remove());
     const inlineStyles = [];
     parsed.querySelectorAll('*').forEach((node) => {
@@ -299,7 +311,7 @@
     try {
       const response = await post('/api/reports/render?format=' + format, editor.value);
       if (!response.ok) {
-        showProblem(await readProblem(response), response.status);
+        showProblem(await readProblem(response), response.status, format);
         return;
       }
       const blob = await response.blob();
