@@ -95,8 +95,11 @@ internal static class Problems
         RetryAfterSeconds = retryAfterSeconds,
     };
 
-    public static ServiceProblem BadRequest(string detail) => new(
-        StatusCodes.Status400BadRequest, "bad-request", Text.Pick("Yêu cầu không hợp lệ", "Bad request"), detail);
+    /// <summary>A body the server refused while it came in (sent too slowly: 408; cut off or malformed framing: 400).</summary>
+    public static ServiceProblem UnreadableBody(int status) => new(
+        status == StatusCodes.Status408RequestTimeout ? status : StatusCodes.Status400BadRequest, "body-unreadable",
+        Text.Pick("Không đọc được nội dung yêu cầu", "Request body unreadable"),
+        Text.Pick("nội dung yêu cầu không đọc được (gửi quá chậm hoặc bị cắt).", "the request body could not be read (sent too slowly or cut off)."));
 
     /// <summary>500: a bug. Nothing about it reaches the client (it is logged on the server).</summary>
     public static ServiceProblem Internal() => new(

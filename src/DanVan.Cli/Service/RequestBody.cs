@@ -65,11 +65,10 @@ internal static class RequestBody
         {
             return (null, Problems.TooLarge(null, maxBytes));
         }
-        catch (BadHttpRequestException)
+        catch (BadHttpRequestException error)
         {
-            // A body Kestrel itself refused (too slow, truncated): the connection is being closed; say so briefly.
-            return (null, Problems.BadRequest(Text.Pick("nội dung yêu cầu không đọc được (gửi quá chậm hoặc bị cắt).",
-                "the request body could not be read (sent too slowly or cut off).")));
+            // A body Kestrel itself refused (too slow: 408, cut off: 400); the connection is being closed.
+            return (null, Problems.UnreadableBody(error.StatusCode));
         }
     }
 }

@@ -3,7 +3,6 @@ using DanVan.Reporting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +18,12 @@ namespace DanVan.Cli.Service;
 internal static class ServiceHost
 {
     /// <summary>The policy name of the report routes (validate, render): limited and timed.</summary>
-    private const string ReportsPolicy = "reports";
+    internal const string ReportsPolicy = "reports";
+
+    /// <summary>Puts a route under the concurrency limit (and its queue) and the request time-out, as validate and render.</summary>
+    public static TBuilder WithReportLimits<TBuilder>(this TBuilder endpoint)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireRateLimiting(ReportsPolicy).WithMetadata(Deadline.Marker);
 
     /// <summary>The page's policy: its own script and styles only; rendered previews may carry their inline styles.</summary>
     public const string PageSecurityPolicy =
@@ -49,6 +53,8 @@ internal static class ServiceHost
             kestrel.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(30);
         });
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // A failed start (a port in use) is reported by serve as one line; the host's own log would add a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
 
         builder.Services.AddRateLimiter(limiter =>
         {
@@ -62,12 +68,6 @@ internal static class ServiceHost
             // The limiter's lease carries no Retry-After: the service says when to come back.
             limiter.OnRejected = (rejected, _) => new ValueTask(ProblemWriter.WriteAsync(rejected.HttpContext, Problems.Busy(options.RetryAfterSeconds)));
         });
-        builder.Services.AddRequestTimeouts(timeouts => timeouts.AddPolicy(ReportsPolicy, new RequestTimeoutPolicy
-        {
-            Timeout = options.RequestTimeout,
-            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => ProblemWriter.WriteAsync(context, Problems.Timeout(options.RequestTimeout, options.RetryAfterSeconds)),
-        }));
         configureBuilder?.Invoke(builder);
 
         WebApplication app = builder.Build();
@@ -75,7 +75,7 @@ internal static class ServiceHost
         ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("DanVan.Cli.Service");
         app.Use((context, next) => Guard(context, next, defaultLanguage, logger));
         app.UseRouting();
-        app.UseRequestTimeouts();
+        app.Use((context, next) => Deadline.Run(context, next, options));
         app.UseRateLimiter();
         configureApp?.Invoke(app);
         MapRoutes(app, options);
@@ -89,8 +89,8 @@ internal static class ServiceHost
         app.MapGet("/api/kinds", CatalogEndpoints.Kinds);
         app.MapGet("/api/kinds/{kind}/schema", CatalogEndpoints.Schema);
         app.MapGet("/api/kinds/{kind}/example", CatalogEndpoints.Example);
-        app.MapPost("/api/reports/validate", reports.Validate).RequireRateLimiting(ReportsPolicy).WithRequestTimeout(ReportsPolicy);
-        app.MapPost("/api/reports/render", reports.Render).RequireRateLimiting(ReportsPolicy).WithRequestTimeout(ReportsPolicy);
+        app.MapPost("/api/reports/validate", reports.Validate).WithReportLimits();
+        app.MapPost("/api/reports/render", reports.Render).WithReportLimits();
         app.MapGet("/openapi/v1.json", OpenApiDocument.Write);
         app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], Asset);
         app.MapMethods("/{file}", [HttpMethods.Get, HttpMethods.Head], Asset);
@@ -123,7 +123,7 @@ internal static class ServiceHost
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            ServiceLog.Unhandled(logger, error, context.Request.Method, context.Request.Path.Value);
+            ServiceLog.Unhandled(logger, context.Request.Method, context.Request.Path.Value, error.GetType().Name, error.Message);
             await ProblemWriter.WriteAsync(context, Problems.Internal()).ConfigureAwait(false);
             return;
         }
