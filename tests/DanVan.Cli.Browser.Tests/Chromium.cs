@@ -10,9 +10,11 @@ internal static class Chromium
     public const string PathVariable = "DANVAN_CHROMIUM";
 
     /// <summary>The Chromium binary, or an exception saying how to install it (the tests fail; they never skip).</summary>
-    public static string ExecutablePath()
+    public static string ExecutablePath() => ExecutablePath(Environment.GetEnvironmentVariable(PathVariable));
+
+    /// <summary>The Chromium binary given the value of <see cref="PathVariable"/> (null or blank: the Debian path).</summary>
+    public static string ExecutablePath(string? configured)
     {
-        string? configured = Environment.GetEnvironmentVariable(PathVariable);
         string path = string.IsNullOrWhiteSpace(configured) ? "/usr/bin/chromium" : configured;
         if (!File.Exists(path))
         {

@@ -210,22 +210,24 @@
     pending = controller;
     const body = editor.value;
     setStatus('Đang kiểm tra…', '');
+    // The answer when it is current and good; null when a newer edit overtook it or it was a problem (then shown).
+    const answer = async (path) => {
+      const response = await post(path, body, controller.signal);
+      if (mine !== generation) {
+        return null;
+      }
+      if (!response.ok) {
+        showProblem(await readProblem(response), response.status);
+        return null;
+      }
+      return response;
+    };
     try {
-      const validation = await post('/api/reports/validate', body, controller.signal);
-      if (mine !== generation) {
+      if (!(await answer('/api/reports/validate'))) {
         return;
       }
-      if (!validation.ok) {
-        showProblem(await readProblem(validation), validation.status);
-        return;
-      }
-
-      const rendering = await post('/api/reports/render?format=html', body, controller.signal);
-      if (mine !== generation) {
-        return;
-      }
-      if (!rendering.ok) {
-        showProblem(await readProblem(rendering), rendering.status);
+      const rendering = await answer('/api/reports/render?format=html');
+      if (!rendering) {
         return;
       }
 
