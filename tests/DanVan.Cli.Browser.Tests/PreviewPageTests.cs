@@ -100,6 +100,10 @@ public sealed class PreviewPageTests(PreviewFixture fixture)
         await Assertions.Expect(error).ToContainTextAsync("2024-13");
         await Assertions.Expect(preview.Editor).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(preview.Page.Locator("#error-count")).ToHaveTextAsync("(1)");
+        // The path is a button that finds the member in the editor.
+        await error.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Đến $.period trong ô JSON" }).ClickAsync();
+        string typed = await preview.Editor.InputValueAsync();
+        Assert.Equal(typed.IndexOf("\"period\"", StringComparison.Ordinal), await preview.Editor.EvaluateAsync<int>("e => e.selectionStart"));
 
         // Put right again, the error goes and the preview is current.
         await preview.TypeJsonAsync(example);

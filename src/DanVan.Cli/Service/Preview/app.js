@@ -80,6 +80,16 @@
     editor.setAttribute('aria-invalid', 'false');
   }
 
+  // Puts the caret at an offset of the editor's text and scrolls near it.
+  function goToOffset(offset) {
+    editor.focus();
+    editor.setSelectionRange(offset, offset);
+    // Scroll the line into view: the editor's line height times the lines above it (wrapped lines make it approximate).
+    const line = editor.value.slice(0, offset).split('\n').length;
+    const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 18;
+    editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+
   // Puts the caret at a 1-based line and column of the editor (the place a malformed body broke).
   function goTo(line, column) {
     const lines = editor.value.split('\n');
@@ -88,12 +98,67 @@
       offset += lines[i].length + 1;
     }
     const lineText = lines[Math.min(line, lines.length) - 1] || '';
-    offset += Math.min(Math.max(column - 1, 0), lineText.length);
-    editor.focus();
-    editor.setSelectionRange(offset, offset);
-    // Scroll the line into view: the editor's line height times the lines above it.
-    const lineHeight = parseFloat(getComputedStyle(editor).lineHeight) || 18;
-    editor.scrollTop = Math.max(0, (line - 3) * lineHeight);
+    goToOffset(offset + Math.min(Math.max(column - 1, 0), lineText.length));
+  }
+
+  // Where the member at a JSON path ($.document.date, $.soLieu[0].donViTinh) starts in the text: its name in an
+  // object, its value in an array; for a member that is missing, its nearest enclosing member. -1 when none is found.
+  // The text is valid JSON here (the service answered 422, not 400), so a small scanner is enough.
+  function locate(text, target) {
+    const stack = [];
+    let best = -1;
+    let bestLength = -1;
+    let keyStart = -1;
+    let expectKey = false;
+    const here = () => '$' + stack.map((e) => (e.array ? '[' + e.index + ']' : '.' + e.key)).join('');
+    const valueAt = (offset) => {
+      const path = here();
+      const start = stack.length > 0 && !stack[stack.length - 1].array ? keyStart : offset;
+      if (path === target) {
+        best = start;
+        bestLength = Infinity;
+      } else if (path.length > bestLength && (target.startsWith(path + '.') || target.startsWith(path + '['))) {
+        best = start;
+        bestLength = path.length;
+      }
+    };
+    for (let i = 0; i < text.length && bestLength !== Infinity; i++) {
+      const c = text[i];
+      if (c === '"') {
+        const start = i;
+        let value = '';
+        for (i++; i < text.length && text[i] !== '"'; i++) {
+          value += text[i] === '\\' ? text[++i] : text[i];
+        }
+        if (expectKey) {
+          stack[stack.length - 1].key = value;
+          keyStart = start;
+          expectKey = false;
+        } else {
+          valueAt(start);
+        }
+      } else if (c === '{' || c === '[') {
+        valueAt(i);
+        stack.push(c === '[' ? { array: true, index: 0 } : { array: false, key: '' });
+        expectKey = c === '{';
+      } else if (c === '}' || c === ']') {
+        stack.pop();
+        expectKey = false;
+      } else if (c === ',') {
+        const top = stack[stack.length - 1];
+        if (top && top.array) {
+          top.index++;
+        } else {
+          expectKey = true;
+        }
+      } else if (/[-0-9tfn]/.test(c)) {
+        valueAt(i);
+        while (i + 1 < text.length && /[^,\]}\s]/.test(text[i + 1])) {
+          i++;
+        }
+      }
+    }
+    return best;
   }
 
   function errorItem(path, code, message, position) {
@@ -110,7 +175,21 @@
         item.append(' ');
       }
     }
-    if (path) {
+    if (path && !position && path.startsWith('$')) {
+      // The path is a button that finds the member in the editor's current text.
+      const pathButton = document.createElement('button');
+      pathButton.type = 'button';
+      pathButton.className = 'path';
+      pathButton.textContent = path;
+      pathButton.setAttribute('aria-label', 'Đến ' + path + ' trong ô JSON');
+      pathButton.addEventListener('click', () => {
+        const offset = locate(editor.value, path);
+        if (offset >= 0) {
+          goToOffset(offset);
+        }
+      });
+      item.append(pathButton);
+    } else if (path) {
       const pathElement = document.createElement('code');
       pathElement.className = 'path';
       pathElement.textContent = path;
