@@ -23,7 +23,7 @@ if [ -z "${DANVAN:-}" ]; then
   dotnet build src/DanVan.Cli -c Release -o "$work/tool" > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; exit 1; }
   run=(dotnet "$work/tool/danvan.dll")
 else
-  run=("$DANVAN")
+  read -r -a run <<< "$DANVAN"   # e.g. DANVAN=/path/to/native/danvan, or "dotnet /path/to/danvan.dll"
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

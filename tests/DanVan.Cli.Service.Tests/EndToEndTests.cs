@@ -116,4 +116,28 @@ public sealed class EndToEndTests
         Assert.Contains("danvan serve: --urls: serve-failed: không lắng nghe được ở http://127.0.0.1:" + port, printed, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", printed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--max-body", "0")]
+    [InlineData("--max-concurrency", "0")]
+    [InlineData("--queue", "-1")]
+    public async Task Serve_BadLimit_UsageExit2(string option, string value)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "danvan.dll"));
+        foreach (string arg in (string[])["serve", option, value])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(limit.Token);
+        Assert.Equal(2, process.ExitCode);
+        Assert.StartsWith("danvan: -: usage: ", await error, StringComparison.Ordinal);
+        Assert.Contains(option, await error, StringComparison.Ordinal);
+        Assert.Equal("", await output);
+    }
 }

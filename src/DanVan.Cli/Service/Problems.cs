@@ -72,7 +72,7 @@ internal static class Problems
     public static ServiceProblem Invalid(IReadOnlyList<Problem> errors) => new(
         StatusCodes.Status422UnprocessableEntity, "invalid-report",
         Text.Pick("Báo cáo không hợp lệ", "Invalid report"),
-        Text.Format("báo cáo có {0} lỗi; xem errors (đường dẫn JSON, mã lỗi, thông báo).", "the report has {0} errors; see errors (JSON path, code, message).", errors.Count))
+        Text.Format("báo cáo có {0} lỗi; xem errors (đường dẫn JSON, mã lỗi, thông báo).", "the report has {0} error(s); see errors (JSON path, code, message).", errors.Count))
     {
         Errors = errors,
     };
