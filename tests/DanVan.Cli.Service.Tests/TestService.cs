@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using DanVan.Cli.Service;
@@ -74,7 +73,7 @@ internal sealed class TestService : IAsyncDisposable
     }
 
     /// <summary>Samples/data of the repository (one valid report per kind, invalid files with their CLI errors).</summary>
-    public static string SampleData { get; } = Path.Combine(FindRoot(), "samples", "data");
+    public static string SampleData { get; } = Path.Combine(TestRepository.Root, "samples", "data");
 
     public static string Sample(string name) => File.ReadAllText(Path.Combine(SampleData, name));
 
@@ -93,16 +92,5 @@ internal sealed class TestService : IAsyncDisposable
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
         Assert.Equal(JsonValueKind.Array, problem.GetProperty("errors").ValueKind);
         return problem;
-    }
-
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        string? directory = Path.GetDirectoryName(source);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "DanVanSdk.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("DanVanSdk.sln not found above " + source);
     }
 }

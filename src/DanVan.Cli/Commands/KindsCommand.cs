@@ -19,20 +19,7 @@ internal static class KindsCommand
         {
             if (parsed.GetValue(json))
             {
-                terminal.WriteJson(writer =>
-                {
-                    writer.WriteStartArray();
-                    foreach (ReportKind kind in ReportCatalog.All)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("id", kind.Id);
-                        writer.WriteString("title", kind.Title);
-                        writer.WriteString("periodKind", PeriodKindNames.Code(kind.PeriodKind));
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                }, JsonOutput.Options);
+                terminal.WriteJson(WriteJson, JsonOutput.Options);
                 return ExitCodes.Success;
             }
 
@@ -45,5 +32,21 @@ internal static class KindsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The catalog as the contract's JSON, <c>[{"id", "title", "periodKind"}]</c> (also GET /api/kinds).</summary>
+    public static void WriteJson(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray();
+        foreach (ReportKind kind in ReportCatalog.All)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", kind.Id);
+            writer.WriteString("title", kind.Title);
+            writer.WriteString("periodKind", PeriodKindNames.Code(kind.PeriodKind));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 }

@@ -17,17 +17,7 @@ internal static class ResultJson
                 writer.WriteStartObject();
                 writer.WriteString("file", outcome.File);
                 writer.WriteBoolean("valid", outcome.Valid);
-                writer.WriteStartArray("errors");
-                foreach (Problem problem in outcome.Errors)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("path", problem.Path);
-                    writer.WriteString("code", problem.Code);
-                    writer.WriteString("message", problem.Message);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                WriteErrors(writer, outcome.Errors);
                 if (withOutputs)
                 {
                     writer.WriteStartArray("outputs");
@@ -44,4 +34,23 @@ internal static class ResultJson
 
             writer.WriteEndArray();
         }, JsonOutput.Options);
+
+    /// <summary>
+    /// The <c>"errors": [{"path", "code", "message"}]</c> member, the same in the CLI's <c>--json</c> results and in the
+    /// service's problems.
+    /// </summary>
+    public static void WriteErrors(System.Text.Json.Utf8JsonWriter writer, IEnumerable<Problem> errors)
+    {
+        writer.WriteStartArray("errors");
+        foreach (Problem problem in errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", problem.Path);
+            writer.WriteString("code", problem.Code);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using DanVan.Cli.Output;
+using DanVan.Cli.Commands;
 using DanVan.Reporting.Catalog;
 using Microsoft.AspNetCore.Http;
 
@@ -11,20 +11,7 @@ namespace DanVan.Cli.Service;
 /// </summary>
 internal static class CatalogEndpoints
 {
-    private static readonly Lazy<byte[]> s_kinds = new(() => JsonResponses.Build(writer =>
-    {
-        writer.WriteStartArray();
-        foreach (ReportKind kind in ReportCatalog.All)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", kind.Id);
-            writer.WriteString("title", kind.Title);
-            writer.WriteString("periodKind", PeriodKindNames.Code(kind.PeriodKind));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }));
+    private static readonly Lazy<byte[]> s_kinds = new(() => JsonResponses.Build(KindsCommand.WriteJson));
 
     private static readonly Dictionary<string, Lazy<byte[]>> s_schemas = ReportCatalog.All.ToDictionary(
         kind => kind.Id, kind => new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(kind.GetJsonSchema())), StringComparer.Ordinal);

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using DanVan.Cli.Output;
 using DanVan.Cli.Processing;
 using Microsoft.AspNetCore.Http;
 
@@ -41,8 +39,7 @@ internal static class ProblemWriter
     /// <summary>The problem's JSON: type, title, status, detail, instance, then the extensions that apply.</summary>
     public static byte[] ToJson(ServiceProblem problem, string? instance)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, JsonOutput.Options))
+        return JsonResponses.Build(writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("type", problem.Type);
@@ -81,20 +78,8 @@ internal static class ProblemWriter
                 writer.WriteNumber("retryAfter", seconds);
             }
 
-            writer.WriteStartArray("errors");
-            foreach (Problem error in problem.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", error.Path);
-                writer.WriteString("code", error.Code);
-                writer.WriteString("message", error.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            ResultJson.WriteErrors(writer, problem.Errors);
             writer.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
+        });
     }
 }
