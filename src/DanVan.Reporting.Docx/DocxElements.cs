@@ -183,7 +183,7 @@ internal static class DocxElements
             properties.Underline = new Underline { Val = UnderlineValues.Single };
         }
 
-        string shown = style.Uppercase ? text.ToUpperInvariant() : text;
+        string shown = style.ApplyCase(text); // culture-free capitals: the same DOCX with ICU and invariant globalization
         return new Run(properties, new Text(shown) { Space = SpaceProcessingModeValues.Preserve });
     }
 

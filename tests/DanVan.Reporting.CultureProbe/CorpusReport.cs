@@ -5,8 +5,8 @@ using NodaTime;
 namespace DanVan.Reporting.CultureProbe;
 
 /// <summary>
-/// A document whose issuer and texts hold every letter of the Basic Multilingual Plane, rendered by the text, Markdown
-/// and HTML writers: capitalising ("in hoa") must give the same bytes with ICU and with invariant globalization.
+/// A document whose issuer and texts hold every letter of the Basic Multilingual Plane, rendered by the text, Markdown,
+/// HTML, DOCX and PDF writers: capitalising ("in hoa") must give the same bytes with ICU and with invariant globalization.
 /// </summary>
 internal sealed class CorpusReport(DocumentInfo document) : IReport
 {

@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
 using System.Text;
 using DanVan.Reporting;
 using DanVan.Reporting.Calendar;
+using DanVan.Reporting.Docx;
+using DanVan.Reporting.Pdf;
 using NodaTime;
 
 namespace DanVan.Reporting.CultureProbe;
@@ -118,13 +121,18 @@ public static class FormattingCorpus
         }
     }
 
-    // Documents through the writers: capitals of every letter, and the frame of both layouts.
+    // Documents through the five writers: capitals of every letter, and the frame of both layouts.
     private static void AppendRenderedDocuments(StringBuilder text)
     {
         foreach (DocumentInfo document in CorpusReport.Documents())
         {
             var report = new CorpusReport(document);
             text.AppendLine(report.RenderText()).AppendLine(report.RenderMarkdown()).AppendLine(report.RenderHtml());
+
+            // The binary formats by their hash: their text is the frame's and the report's, already compared above, so a
+            // mismatch here means a writer capitalised or cleaned text by itself, culture-dependently.
+            text.Append("DOCX SHA-256 ").AppendLine(Convert.ToHexString(SHA256.HashData(report.RenderDocx())));
+            text.Append("PDF SHA-256 ").AppendLine(Convert.ToHexString(SHA256.HashData(report.RenderPdf())));
             foreach (ValidationError error in document.Validate().Errors.Concat(document.Validate().Warnings))
             {
                 text.AppendLine(error.Message);

@@ -322,8 +322,10 @@ internal sealed partial class ReportParser
 
     // A nested record: a user class, record or struct with public readable members (not a framework type).
     // File-local and ref struct types are not: generated code in another file cannot name the one, nor hold the other.
+    // A record inside a generic type (Kho<T>.Nhom) is one: its name, with the type arguments it is used with, is valid
+    // wherever the member's type is; a generic record itself is not.
     private static bool IsGroupType(ITypeSymbol type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsGenericType: false, IsFileLocal: false, IsRefLikeType: false } named
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, TypeParameters.Length: 0, IsFileLocal: false, IsRefLikeType: false } named
         && named.SpecialType == SpecialType.None
         && !named.ToDisplayString().StartsWith("System.", System.StringComparison.Ordinal)
         && !named.ToDisplayString().StartsWith("NodaTime.", System.StringComparison.Ordinal)

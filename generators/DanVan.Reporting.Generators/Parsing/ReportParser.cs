@@ -69,7 +69,9 @@ internal sealed partial class ReportParser
             Report(DiagnosticDescriptors.ReportMustBePartial, location, typeName);
         }
 
-        if (type.IsGenericType)
+        // Only the report's own type parameters: inside a generic type (Kho<T>.BaoCao) the members are still known at
+        // compile time, and the generated partial declarations repeat the containers' type parameters.
+        if (type.TypeParameters.Length > 0)
         {
             Report(DiagnosticDescriptors.GenericReport, location, typeName);
         }
@@ -191,6 +193,8 @@ internal sealed partial class ReportParser
         var containers = new List<ContainingTypeSpec>();
         for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
         {
+            // Constraints need not be repeated on a partial declaration; variance never occurs, as a variant interface
+            // cannot contain types (CS8427).
             string typeParameters = current.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", current.TypeParameters.Select(p => Emit.ReportEmitter.Identifier(p.Name))) + ">";
             containers.Insert(0, new ContainingTypeSpec(Keyword(current), current.Name, typeParameters));
         }

@@ -10,6 +10,23 @@ internal static class PdfComposer
 {
     public static void Write(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, Stream output)
     {
+        // PDFsharp 6.2.4 formats part of what it writes with the current culture: under ar-SA and fa-IR (Hijri and
+        // Persian calendars) the same document gave other bytes (the culture corpus test). Our own text never goes through
+        // a culture; PDFsharp runs under the invariant one, set for this thread only and restored.
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            WriteInvariant(blocks, page, fonts, info, output);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static void WriteInvariant(IReadOnlyList<Block> blocks, PageSetup page, PdfFonts fonts, PdfDocumentInfo info, Stream output)
+    {
         FontBook book = fonts.Book;
         FontResolver.Register(fonts);
         List<Unit> units = new UnitBuilder(book, page.TextWidth, page.TextHeight).Build(blocks);

@@ -8,7 +8,8 @@ namespace DanVan.Reporting.Pdf.Layout;
 /// <summary>
 /// Makes user text printable in the font set: control characters are removed as the DOCX writer removes them (a tab
 /// becomes a space), capitals are applied where the style says "in hoa", and each character the face lacks (emoji, CJK…)
-/// is replaced by a visible "?" and reported once per character in a warning, never silently dropped.
+/// is replaced by a visible "?" and reported once per character in a warning, never silently dropped. Zero-width
+/// characters (U+200B–U+200D, U+2060, U+FEFF) the face lacks are left out: they show nothing either way.
 /// </summary>
 internal sealed class PdfText(FontBook fonts, string fontName)
 {
@@ -36,10 +37,7 @@ internal sealed class PdfText(FontBook fonts, string fontName)
 
     public string Prepare(string text, TextStyle style)
     {
-        if (style.Uppercase)
-        {
-            text = text.ToUpperInvariant();
-        }
+        text = style.ApplyCase(text); // the runtime's culture-free capitals: the same PDF with ICU and invariant globalization
 
         TrueTypeFace face = fonts.Face(style);
         StringBuilder? builder = null;
@@ -63,7 +61,12 @@ internal sealed class PdfText(FontBook fonts, string fontName)
             {
                 replacement = ""; // removed, as in DOCX (XML 1.0 forbids them)
             }
-            else if (codePoint != ' ' && !face.Has(codePoint) && !IsIgnorable(codePoint))
+            else if (IsIgnorable(codePoint) && !face.Has(codePoint))
+            {
+                // Invisible, so nothing is lost; kept, PDFsharp drew the font's glyph 0 and a reader copied out U+0000.
+                replacement = "";
+            }
+            else if (codePoint != ' ' && !face.Has(codePoint))
             {
                 replacement = Replacement.ToString();
                 Report(codePoint, text, i);
@@ -85,7 +88,7 @@ internal sealed class PdfText(FontBook fonts, string fontName)
         return builder?.ToString() ?? text;
     }
 
-    /// <summary>Zero-width characters that need no glyph.</summary>
+    /// <summary>Zero-width characters that need no glyph: left out when the face has none.</summary>
     private static bool IsIgnorable(int codePoint) => codePoint is 0x200B or 0x200C or 0x200D or 0x2060 or 0xFEFF;
 
     private void Report(int codePoint, string text, int index)

@@ -299,7 +299,7 @@ public sealed class DocumentFrame
     private static string LetterSubjectPrefix(string? prefix) =>
         prefix is null ? "" : ProfileText.HasControl(prefix) ? ProfileText.Line(prefix) + " " : prefix;
 
-    private static string Styled(string text, TextStyle style) => style.Uppercase ? Internal.CaseMapping.ToUpper(text) : text;
+    private static string Styled(string text, TextStyle style) => style.ApplyCase(text);
 
     private static string? Optional(string? text, TextStyle style)
     {

@@ -48,6 +48,28 @@ public class UnusualDeclarationTests
                 public partial record BaoCao { public required ReportPeriod Period { get; init; } public int SoHo { get; init; } }
             }
             """ },
+        { "NestedInGenericTypes", """
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            public partial class Kho<T> where T : class, new()
+            {
+                public partial record struct Ngan<@class, U>
+                {
+                    [Report(Title = "một")]
+                    public partial record BaoCao { public required ReportPeriod Period { get; init; } public Nhom? Nhom { get; init; } }
+                }
+
+                public sealed record Nhom { public int SoHo { get; init; } }
+            }
+
+            public partial interface IKho<TIn, TOut>
+            {
+                [Report(Title = "hai")]
+                public partial record struct BaoCao { public ReportPeriod Period { get; init; } public Kho<object>.Nhom? Nhom { get; init; } }
+            }
+            """ },
         { "NestedInRecordStructAndReadonlyStruct", """
             using DanVan.Reporting;
 
@@ -133,17 +155,6 @@ public class UnusualDeclarationTests
 
             [Report(Title = "một")]
             public ref partial struct BaoCao { public ReportPeriod Period { get; init; } }
-            """ },
-        { "NestedInGenericType", "DV0009", """
-            using DanVan.Reporting;
-
-            namespace Reports;
-
-            public partial class Kho<T>
-            {
-                [Report(Title = "một")]
-                public partial record BaoCao { public required ReportPeriod Period { get; init; } }
-            }
             """ },
         { "FileLocalRecordInFileLocalReport", "DV0021", """
             using DanVan.Reporting;
