@@ -83,7 +83,7 @@ public abstract class ReportWriterBase : IReportWriter
 
     /// <summary>
     /// <see cref="WriteValue(string, string)"/> for a value formatted into a span (the render paths of
-    /// <see cref="Rendering.ReportFormatting"/>): the same checks, and no string for the value when the writer draws spans.
+    /// <see cref="Rendering.FieldFormatting"/>): the same checks, and no string for the value when the writer draws spans.
     /// </summary>
     internal void WriteValue(string label, ReadOnlySpan<char> value)
     {

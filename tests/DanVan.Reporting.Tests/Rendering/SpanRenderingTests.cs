@@ -73,9 +73,9 @@ public class SpanRenderingTests
     {
         var writer = new HtmlReportWriter(TextWriter.Null);
         var expected = Assert.Throws<InvalidOperationException>(() => writer.WriteValue("Số hộ", "3"));
-        var actual = Assert.Throws<InvalidOperationException>(() => ReportFormatting.WriteNumber(writer, "Số hộ", 3m));
+        var actual = Assert.Throws<InvalidOperationException>(() => FieldFormatting.WriteNumber(writer, "Số hộ", 3m));
         Assert.Equal(expected.Message, actual.Message);
-        Assert.Throws<ArgumentNullException>(() => ReportFormatting.WritePercent(Begun(), null!, 3m, 2));
+        Assert.Throws<ArgumentNullException>(() => FieldFormatting.WritePercent(Begun(), null!, 3m, 2));
     }
 
     [Theory]
@@ -105,10 +105,10 @@ public class SpanRenderingTests
     private static void Values(IReportWriter writer, decimal value, int decimals, string unit)
     {
         writer.BeginReport(new ReportHeading("giao ban công tác dân vận", ReportPeriod.Quarter(2024, 2)));
-        ReportFormatting.WriteNumber(writer, "Số", value);
-        ReportFormatting.WritePercent(writer, "Tỷ lệ", value, decimals);
-        ReportFormatting.WriteMoney(writer, "Kinh phí", value);
-        ReportFormatting.WriteQuantity(writer, "Diện tích", value, unit);
+        FieldFormatting.WriteNumber(writer, "Số", value);
+        FieldFormatting.WritePercent(writer, "Tỷ lệ", value, decimals);
+        FieldFormatting.WriteMoney(writer, "Kinh phí", value);
+        FieldFormatting.WriteQuantity(writer, "Diện tích", value, unit);
         writer.EndReport();
     }
 
@@ -155,7 +155,7 @@ public class SpanRenderingTests
         return builder.ToString();
     }
 
-    /// <summary>Hides the writer's base class, so that ReportFormatting takes the string path.</summary>
+    /// <summary>Hides the writer's base class, so that FieldFormatting takes the string path.</summary>
     private sealed class StringsOnly(IReportWriter inner) : IReportWriter
     {
         public void BeginReport(ReportHeading heading) => inner.BeginReport(heading);
