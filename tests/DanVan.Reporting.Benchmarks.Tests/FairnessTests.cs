@@ -25,6 +25,39 @@ public class FairnessTests
     }
 
     [Fact]
+    public void Validation_InvalidReport_EverySideReadsAMessageForEachError()
+    {
+        var suite = new DanVan.Reporting.Benchmarks.Suites.ValidationBenchmarks();
+        ReportValidationResult ours = Inputs.Invalid.Validate();
+        var annotations = DataAnnotationsSide.Validate(Inputs.Invalid);
+        var fluent = FluentValidationSide.Validator.Validate(Inputs.Invalid).Errors;
+
+        Assert.All(ours.Errors, e => Assert.False(string.IsNullOrEmpty(e.Message)));
+        Assert.All(annotations, e => Assert.False(string.IsNullOrEmpty(e.ErrorMessage)));
+        Assert.All(fluent, e => Assert.False(string.IsNullOrEmpty(e.ErrorMessage)));
+        Assert.Equal(ours.Errors.Sum(e => e.Message.Length), suite.Generated_InvalidMessages());
+        Assert.Equal(annotations.Sum(e => e.ErrorMessage!.Length), suite.DataAnnotations_InvalidMessages());
+        Assert.Equal(fluent.Sum(e => e.ErrorMessage.Length), suite.FluentValidation_InvalidMessages());
+    }
+
+    [Fact]
+    public void Generator_TheJsonPeerGeneratesForEveryType_AndItsCachedRunChangesNothing()
+    {
+        var project = new JsonPeerProject(50);
+        Compilation compilation = project.NewCompilation();
+        GeneratorDriver driver = JsonPeerProject.NewDriver().RunGenerators(compilation);
+        GeneratorDriverRunResult first = driver.GetRunResult();
+
+        // One file per context and per serialized type at least; no generator error.
+        Assert.True(first.GeneratedTrees.Length >= 50 * 3, first.GeneratedTrees.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(first.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.All(Enumerable.Range(0, 50), i => Assert.Contains(first.GeneratedTrees, t => t.FilePath.Contains("Report" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Context", StringComparison.Ordinal)));
+
+        GeneratorDriverRunResult cached = driver.RunGenerators(project.WithUnrelatedEdit(compilation)).GetRunResult();
+        Assert.Equal(first.GeneratedTrees.Select(t => t.ToString()), cached.GeneratedTrees.Select(t => t.ToString()));
+    }
+
+    [Fact]
     public void Html_TheLiquidTemplate_WritesExactlyOurHtml() =>
         Assert.Equal(Inputs.Valid.RenderHtml(), TemplateSides.RenderFluid(Inputs.Valid));
 

@@ -95,6 +95,8 @@ static IEnumerable<string> Lines(Summary[] summaries)
     BenchmarkReport[] summary = [.. summaries.SelectMany(s => s.Reports)];
     yield return Ratio("validate-vs-dataannotations", Mean(summary, "DataAnnotations_Valid") + Mean(summary, "DataAnnotations_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
     yield return Ratio("validate-vs-fluentvalidation", Mean(summary, "FluentValidation_Valid") + Mean(summary, "FluentValidation_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
+    yield return Ratio("validate-invalid-vs-dataannotations", Mean(summary, "DataAnnotations_InvalidMessages"), Mean(summary, "Generated_InvalidMessages"));
+    yield return Ratio("validate-invalid-vs-fluentvalidation", Mean(summary, "FluentValidation_InvalidMessages"), Mean(summary, "Generated_InvalidMessages"));
     yield return Ratio("render-html-vs-fluid", Mean(summary, "Fluid"), Mean(summary, "Generated_HtmlReportWriter"));
     yield return Ratio("render-html-vs-handlebars", Mean(summary, "Handlebars"), Mean(summary, "Generated_HtmlReportWriter"));
     yield return Ratio("render-html-utf8-vs-handlebars", Mean(summary, "Handlebars_Utf8"), Mean(summary, "Generated_HtmlUtf8"));
@@ -102,6 +104,7 @@ static IEnumerable<string> Lines(Summary[] summaries)
     yield return "slowdown render-pdf-vs-docx " + Format(Mean(summary, "RenderPdf") / Mean(summary, "RenderDocx"));
     yield return "time render-pdf-ms " + Format(Mean(summary, "RenderPdf") / 1e6);
     yield return "time render-docx-ms " + Format(Mean(summary, "RenderDocx") / 1e6);
+    yield return Ratio("generator-cached-vs-stj", Mean(summary, "Stj_CachedRun", 500), Mean(summary, "CachedRun", 500));
     yield return "time generator-500-first-ms " + Format(Mean(summary, "FirstRun", 500) / 1e6);
     yield return "time generator-500-cached-ms " + Format(Mean(summary, "CachedRun", 500) / 1e6);
     yield return "alloc validate-valid " + Allocated(summary, "Generated_Valid").ToString(CultureInfo.InvariantCulture);

@@ -94,19 +94,19 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (this.SoMoHinh is { } v_SoMoHinh)
         {
-            writer.WriteValue("Số mô hình \"Dân vận khéo\"", global::DanVan.Reporting.Rendering.FieldFormatting.Number((decimal)v_SoMoHinh));
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteNumber(writer, "Số mô hình \"Dân vận khéo\"", (decimal)v_SoMoHinh);
         }
         if (this.TyLeHoNgheo is { } v_TyLeHoNgheo)
         {
-            writer.WriteValue("Tỷ lệ hộ nghèo", global::DanVan.Reporting.Rendering.FieldFormatting.Percent((decimal)v_TyLeHoNgheo, 2));
+            global::DanVan.Reporting.Rendering.FieldFormatting.WritePercent(writer, "Tỷ lệ hộ nghèo", (decimal)v_TyLeHoNgheo, 2);
         }
         if (this.TongTriGia is { } v_TongTriGia)
         {
-            writer.WriteValue("Tổng trị giá", global::DanVan.Reporting.Rendering.FieldFormatting.Money((decimal)v_TongTriGia));
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteMoney(writer, "Tổng trị giá", (decimal)v_TongTriGia);
         }
         if (this.DienTich is { } v_DienTich)
         {
-            writer.WriteValue("Diện tích chuyển đổi", global::DanVan.Reporting.Rendering.FieldFormatting.Quantity((decimal)v_DienTich, "ha"));
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteQuantity(writer, "Diện tích chuyển đổi", (decimal)v_DienTich, "ha");
         }
         if (this.NgayChotSoLieu is { } v_NgayChotSoLieu)
         {
@@ -153,7 +153,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (value.SoHo is { } v_SoHo)
         {
-            writer.WriteValue("Số hộ tham gia", global::DanVan.Reporting.Rendering.FieldFormatting.Quantity((decimal)v_SoHo, "hộ"));
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteQuantity(writer, "Số hộ tham gia", (decimal)v_SoHo, "hộ");
         }
     }
 

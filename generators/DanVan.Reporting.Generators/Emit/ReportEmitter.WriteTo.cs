@@ -113,7 +113,7 @@ internal static partial class ReportEmitter
                 writer.Line("writer.EndList();");
                 break;
             default:
-                writer.Line("writer.WriteValue(" + label + ", " + FormatExpression(member, variable) + ");");
+                writer.Line(ValueStatement(member, variable, label));
                 break;
         }
 
@@ -128,7 +128,8 @@ internal static partial class ReportEmitter
         string counter = "n_" + member.Name;
         if (member.Kind == FieldKind.GroupList)
         {
-            IEnumerable<string> columns = group.Members.Select(m => "new " + Runtime + ".TableColumn(" + Literal(m.Label) + ", " + Runtime + ".TableAlignment." + (IsNumeric(m.Kind) ? "Right" : "Left") + ")");
+            // The runtime aligns each column from what it holds (TableColumn.AlignmentFor): the rule lives there, once.
+            IEnumerable<string> columns = group.Members.Select(m => Runtime + ".TableColumn.For(" + Literal(m.Label) + ", " + Runtime + ".Schema.FieldKind." + m.Kind + ")");
             writer.Line("writer.BeginTable(" + label + ", new " + Runtime + ".TableColumn[] { " + Runtime + ".TableColumn.RowNumber, " + string.Join(", ", columns) + " });");
             writer.Line("int " + counter + " = 0;");
             writer.Open("for (int i = 0; i < " + variable + "." + member.CountProperty + "; i++)");
@@ -165,11 +166,26 @@ internal static partial class ReportEmitter
         writer.Line("writer.EndTable();");
     }
 
-    private static bool IsNumeric(FieldKind kind) =>
-        kind is FieldKind.Integer or FieldKind.Number or FieldKind.FloatingPoint or FieldKind.Percent or FieldKind.Money or FieldKind.Quantity;
-
     private static string CellExpression(MemberSpec member, string variable) =>
         member.Kind == FieldKind.Text ? variable : FormatExpression(member, variable);
+
+    // Decimal numbers go to the runtime's Write… methods, which format them straight into the writer (no string for the
+    // value when the writer draws spans); every other value is formatted to a string and written.
+    private static string ValueStatement(MemberSpec member, string variable, string label)
+    {
+        string number = "(decimal)" + variable;
+        string? call = member.IsFloatingPoint ? null : member.Kind switch
+        {
+            FieldKind.Percent => "WritePercent(writer, " + label + ", " + number + ", " + Int(member.Decimals) + ")",
+            FieldKind.Money => "WriteMoney(writer, " + label + ", " + number + ")",
+            FieldKind.Quantity => "WriteQuantity(writer, " + label + ", " + number + ", " + Literal(member.Unit ?? string.Empty) + ")",
+            FieldKind.Integer or FieldKind.Number => "WriteNumber(writer, " + label + ", " + number + ")",
+            _ => null,
+        };
+        return call is null
+            ? "writer.WriteValue(" + label + ", " + FormatExpression(member, variable) + ");"
+            : Formatting + "." + call + ";";
+    }
 
     private static string FormatExpression(MemberSpec member, string variable)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DanVan.Reporting.Internal;
 
 namespace DanVan.Reporting;
@@ -92,16 +91,7 @@ public static class VietnameseNumbers
     /// </summary>
     /// <param name="value">The number.</param>
     /// <returns>The number in Vietnamese notation.</returns>
-    public static string FormatExact(decimal value)
-    {
-        int decimals = value.Scale;
-        while (decimals > 0 && decimal.Round(value, decimals - 1) == value)
-        {
-            decimals--;
-        }
-
-        return FormatRounded(value, decimals);
-    }
+    public static string FormatExact(decimal value) => FormatRounded(value, VietnameseNumberWriter.SignificantDecimals(value));
 
     /// <summary>
     /// Writes a number in Vietnamese words with the SDK's default choices (<see cref="NumberWordsOptions.Default"/>):
@@ -185,32 +175,7 @@ public static class VietnameseNumbers
     /// <summary>Writes a value that needs no further rounding with exactly <paramref name="decimals"/> decimal places.</summary>
     private static string FormatRounded(decimal value, int decimals)
     {
-        // Invariant "F" gives digits and a '.' only ("1250000.50"); the Vietnamese separators are placed by hand.
-        string digits = decimal.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        int point = digits.IndexOf('.', StringComparison.Ordinal);
-        int integerLength = point < 0 ? digits.Length : point;
-
-        var builder = new StringBuilder(digits.Length + (integerLength / 3) + 1);
-        if (value < 0m)
-        {
-            builder.Append('-');
-        }
-
-        for (int i = 0; i < integerLength; i++)
-        {
-            if (i > 0 && (integerLength - i) % 3 == 0)
-            {
-                builder.Append('.');
-            }
-
-            builder.Append(digits[i]);
-        }
-
-        if (point >= 0)
-        {
-            builder.Append(',').Append(digits, point + 1, digits.Length - point - 1);
-        }
-
-        return builder.ToString();
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength];
+        return new string(text[..VietnameseNumberWriter.Write(value, decimals, text)]);
     }
 }

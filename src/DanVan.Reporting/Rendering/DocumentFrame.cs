@@ -77,8 +77,27 @@ public sealed class DocumentFrame
     public static DocumentFrame For(ReportHeading heading)
     {
         Preconditions.CheckNotNull(heading.Title, nameof(heading));
-        return new DocumentFrame(heading, heading.Document);
+        if (heading.Document is not null)
+        {
+            return new DocumentFrame(heading, heading.Document);
+        }
+
+        // A bare report's frame depends on its title and period alone, and a frame never changes: the last one is kept
+        // for the next render of the same report (replaced whole, so another thread sees the old one or the new one).
+        BareFrame? last = Volatile.Read(ref s_lastBareFrame);
+        if (last is not null && string.Equals(last.Title, heading.Title, StringComparison.Ordinal) && last.Period == heading.Period)
+        {
+            return last.Frame;
+        }
+
+        var frame = new DocumentFrame(heading, null);
+        Volatile.Write(ref s_lastBareFrame, new BareFrame(heading.Title, heading.Period, frame));
+        return frame;
     }
+
+    private static BareFrame? s_lastBareFrame;
+
+    private sealed record BareFrame(string Title, ReportPeriod Period, DocumentFrame Frame);
 
     /// <summary>Whether the report has a document block (header, closing, body ending); false for a bare report.</summary>
     public bool IsDocument { get; }

@@ -50,11 +50,14 @@ public static class FieldFormatting
     public static string Period(ReportPeriod value) => value.ToString();
 
     /// <summary>A period for a title, in upper case when the title is ("6 THÁNG ĐẦU NĂM 2024").</summary>
-    public static string Period(ReportPeriod value, bool upperCase) => Case(value.ToString(), upperCase);
+    public static string Period(ReportPeriod value, bool upperCase) =>
+        PeriodTitleCache.Get(value, upperCase ? 1 : 0, static (period, variant) => Case(period.ToString(), variant == 1));
 
     /// <summary>The period <paramref name="value"/>'s report plans for (<see cref="ReportPeriod.PlanningPeriod"/>) for a title; "kỳ sau" past the last supported year.</summary>
     public static string NextPeriod(ReportPeriod value, bool upperCase) =>
-        Case(value.LastYear < ReportPeriod.MaxYear || value.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.FirstHalf or PeriodKind.NineMonths ? SafeNext(value) : "kỳ sau", upperCase);
+        PeriodTitleCache.Get(value, upperCase ? 3 : 2, static (period, variant) => Case(
+            period.LastYear < ReportPeriod.MaxYear || period.Kind is PeriodKind.Month or PeriodKind.Quarter or PeriodKind.FirstHalf or PeriodKind.NineMonths ? SafeNext(period) : "kỳ sau",
+            variant == 3));
 
     /// <summary>The period's year for a title: "2024", or "2020 - 2025" for a term.</summary>
     public static string Year(ReportPeriod value) =>
@@ -63,7 +66,88 @@ public static class FieldFormatting
             : value.FirstYear.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The label of item <paramref name="index"/> of a list of records: its number from 1.</summary>
-    public static string ItemLabel(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
+    public static string ItemLabel(int index) =>
+        (uint)index < (uint)s_itemLabels.Length ? s_itemLabels[index] : (index + 1L).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a labelled number with its significant decimals, as <see cref="Number(decimal)"/> formats it.</summary>
+    public static void WriteNumber(IReportWriter writer, string label, decimal value)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Number(value));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength];
+        direct.WriteValue(label, text[..VietnameseNumberWriter.Write(value, VietnameseNumberWriter.SignificantDecimals(value), text)]);
+    }
+
+    /// <summary>Writes a labelled percentage, as <see cref="Percent(decimal, int)"/> formats it.</summary>
+    public static void WritePercent(IReportWriter writer, string label, decimal value, int decimals)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Percent(value, decimals));
+            return;
+        }
+
+        int places = Clamp(decimals);
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + 1];
+        int length = VietnameseNumberWriter.Write(decimal.Round(value, places, MidpointRounding.AwayFromZero), places, text);
+        text[length++] = '%';
+        direct.WriteValue(label, text[..length]);
+    }
+
+    /// <summary>Writes a labelled amount of money, as <see cref="Money(decimal)"/> formats it.</summary>
+    public static void WriteMoney(IReportWriter writer, string label, decimal value) =>
+        WriteWithUnit(writer, label, value, " đồng", static (number, _) => Money(number), space: false);
+
+    /// <summary>Writes a labelled quantity and its unit, as <see cref="Quantity(decimal, string)"/> formats it.</summary>
+    public static void WriteQuantity(IReportWriter writer, string label, decimal value, string unit)
+    {
+        if (unit.Length == 0)
+        {
+            WriteNumber(writer, label, value);
+            return;
+        }
+
+        WriteWithUnit(writer, label, value, unit, static (number, unit) => Quantity(number, unit), space: true);
+    }
+
+    // The number and its unit in one stack buffer; a unit too long for it (a user's attribute) takes the string way.
+    private static void WriteWithUnit(IReportWriter writer, string label, decimal value, string unit, Func<decimal, string, string> format, bool space)
+    {
+        const int MaxUnit = 64;
+        if (writer is not ReportWriterBase direct || unit.Length > MaxUnit)
+        {
+            writer.WriteValue(label, format(value, unit));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + 1 + MaxUnit];
+        int length = VietnameseNumberWriter.Write(value, VietnameseNumberWriter.SignificantDecimals(value), text);
+        if (space)
+        {
+            text[length++] = ' ';
+        }
+
+        unit.AsSpan().CopyTo(text[length..]);
+        direct.WriteValue(label, text[..(length + unit.Length)]);
+    }
+
+    // Item numbers of lists are written for every item of every render: the common ones are made once.
+    private static readonly string[] s_itemLabels = CreateItemLabels(256);
+
+    private static string[] CreateItemLabels(int count)
+    {
+        var labels = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            labels[i] = (i + 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return labels;
+    }
 
     private static string SafeNext(ReportPeriod value)
     {

@@ -33,7 +33,8 @@ public sealed partial class HtmlReportWriter
         @media print { article { max-width: none; padding: 0; } }
         """;
 
-    private static readonly string[] s_styleSheetLines = StyleSheet.Split('\n');
+    /// <summary>The bare report's style sheet as its lines are written: each with its "\n".</summary>
+    private const string StyleSheetLines = StyleSheet + "\n";
 
     /// <summary>CSS declarations for a style: "font-size: 14pt; font-weight: bold; …".</summary>
     private static string Css(TextStyle style) =>

@@ -13,7 +13,7 @@ public sealed partial class HtmlReportWriter
         Open("<tr>", "</tr>");
         foreach (TableColumn column in table.Columns)
         {
-            Line("<th>", HtmlText.Encode(column.Header), "</th>");
+            EncodedLine("<th>", column.Header, "</th>");
         }
 
         Close();
@@ -24,12 +24,12 @@ public sealed partial class HtmlReportWriter
             Open("<tr>", "</tr>");
             for (int i = 0; i < row.Count; i++)
             {
-                Line(table.Columns[i].Alignment switch
+                EncodedLine(table.Columns[i].Alignment switch
                 {
                     TableAlignment.Center => "<td class=\"center\">",
                     TableAlignment.Right => "<td class=\"right\">",
                     _ => "<td>",
-                }, HtmlText.Encode(row[i]), "</td>");
+                }, row[i], "</td>");
             }
 
             Close();

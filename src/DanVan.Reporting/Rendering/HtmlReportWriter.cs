@@ -34,14 +34,25 @@ namespace DanVan.Reporting;
 /// arguments are checked by <see cref="ReportWriterBase"/>.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The staging buffer is returned to the pool at EndReport; a writer abandoned before that leaves it to the GC, which the pool allows.")]
 public sealed partial class HtmlReportWriter : ReportWriterBase
 {
     private const string IndentUnit = "  ";
 
+    // Indentation up to 32 levels in one write; deeper lines write it level by level.
+    private const string Indent = "                                                                ";
+
+    private const int FlushLength = 3072;
+
     private readonly TextWriter _output;
     private readonly HtmlReportWriterOptions _options;
-    private readonly List<string> _closers = [];
-    private readonly System.Text.StringBuilder _buffer = new();
+    private readonly List<string> _closers = new(16);
+    // Lines are put together here and handed to the caller's writer a few thousand characters at a time (one
+    // vectorised transcoding per chunk on the UTF-8 paths); a document stays here whole until OnEndReport.
+    // On the string paths the caller's pooled writer is the staging buffer itself.
+    private readonly PooledStringWriter _staging;
+    private readonly bool _ownsStaging;
+    private int _depth;
     private int _lastBodyStart = -1;
     private int _lastBodyEnd = -1;
     private bool _valuesOpen;
@@ -63,6 +74,8 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         _output = CheckOutput(output, nameof(output));
         _options = CheckOutput(options, nameof(options));
+        _ownsStaging = output is not PooledStringWriter;
+        _staging = output as PooledStringWriter ?? new PooledStringWriter();
     }
 
     /// <inheritdoc/>
@@ -79,9 +92,16 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
             Line("<title>", subject, "</title>");
             Line("<style>");
-            foreach (string rule in frame.IsDocument ? DocumentStyleSheet(frame).Split('\n') : s_styleSheetLines)
+            if (frame.IsDocument)
             {
-                Line(rule);
+                foreach (string rule in DocumentStyleSheet(frame).Split('\n'))
+                {
+                    Line(rule);
+                }
+            }
+            else
+            {
+                _staging.Write(StyleSheetLines); // at the top level: no indentation
             }
 
             Line("</style>");
@@ -98,7 +118,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
         Open("<article class=\"report\">", "</article>");
         Open("<header>", "</header>");
-        Line("<h1>", HtmlText.Encode(frame.KindName ?? ""), "</h1>");
+        EncodedLine("<h1>", frame.KindName, "</h1>");
         if (subject.Length > 0)
         {
             Line("<p class=\"subject\">", subject, "</p>");
@@ -114,38 +134,62 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         Open("<section>", "</section>");
         if (heading.Length > 0)
         {
-            Line("<h2>", HtmlText.Encode(heading), "</h2>");
+            EncodedLine("<h2>", heading, "</h2>");
         }
     }
 
     /// <inheritdoc/>
     protected override void OnWriteText(string? number, string label, IReadOnlyList<string> paragraphs)
     {
-        CloseValues();
-        string shownLabel = HtmlText.Encode(label);
-        bool inGroup = Depth > 0;
-        if (inGroup)
-        {
-            Open("<div class=\"text\">", "</div>");
-            if (shownLabel.Length > 0)
-            {
-                Line("<p class=\"label\">", shownLabel, ":</p>");
-            }
-        }
-        else if (number is not null)
-        {
-            Line("<h3>" + HtmlText.Encode(number) + " " + shownLabel + "</h3>");
-        }
-
+        bool inGroup = OpenText(number, label);
         foreach (string paragraph in paragraphs)
         {
-            Line("<p>", HtmlText.Encode(paragraph), "</p>", "</p>".Length);
+            EncodedLine("<p>", paragraph, "</p>", "</p>".Length);
         }
 
         if (inGroup)
         {
             Close();
         }
+    }
+
+    /// <inheritdoc/>
+    private protected override void OnWriteTextSource(string? number, string label, string text)
+    {
+        bool inGroup = OpenText(number, label);
+        foreach (ReadOnlySpan<char> paragraph in ReportText.EnumerateParagraphs(text))
+        {
+            EncodedLine("<p>", paragraph, "</p>", "</p>".Length);
+        }
+
+        if (inGroup)
+        {
+            Close();
+        }
+    }
+
+    /// <summary>A text's label: its own block inside a group, a numbered heading elsewhere; whether a block was opened.</summary>
+    private bool OpenText(string? number, string label)
+    {
+        CloseValues();
+        if (Depth > 0)
+        {
+            Open("<div class=\"text\">", "</div>");
+            WriteLabel(label);
+            return true;
+        }
+
+        if (number is not null)
+        {
+            PooledStringWriter target = StartLine();
+            target.Write("<h3>");
+            HtmlText.Write(target, number);
+            target.Write(' ');
+            HtmlText.Write(target, label);
+            target.Write("</h3>\n");
+        }
+
+        return false;
     }
 
     /// <inheritdoc/>
@@ -157,8 +201,21 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             _valuesOpen = true;
         }
 
-        Line("<dt>", HtmlText.Encode(label), "</dt>");
-        Line("<dd>", HtmlText.Encode(value), "</dd>", "</dd>".Length);
+        EncodedLine("<dt>", label, "</dt>");
+        EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
+    }
+
+    /// <inheritdoc/>
+    private protected override void OnWriteValueSpan(string label, ReadOnlySpan<char> value)
+    {
+        if (!_valuesOpen)
+        {
+            Open("<dl>", "</dl>");
+            _valuesOpen = true;
+        }
+
+        EncodedLine("<dt>", label, "</dt>");
+        EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
     }
 
     /// <inheritdoc/>
@@ -171,7 +228,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text) => Line("<li>", HtmlText.Encode(text), "</li>", "</li>".Length);
+    protected override void OnWriteListItem(string text) => EncodedLine("<li>", text, "</li>", "</li>".Length);
 
     /// <inheritdoc/>
     protected override void OnEndList()
@@ -221,28 +278,25 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             Line("</html>");
         }
 
-        if (frame.IsDocument)
+        if (frame.IsDocument && _lastBodyStart >= 0)
         {
-            if (_lastBodyStart >= 0)
-            {
-                string last = _buffer.ToString(_lastBodyStart, _lastBodyEnd - _lastBodyStart);
-                _buffer.Remove(_lastBodyStart, last.Length).Insert(_lastBodyStart, frame.EndBody(last, HtmlText.Encode));
-            }
+            string last = new(_staging.Written[_lastBodyStart.._lastBodyEnd]);
+            _staging.Replace(_lastBodyStart, last.Length, frame.EndBody(last, HtmlText.Encode));
+        }
 
-            // Chunk by chunk: the document never becomes one string (the UTF-8 paths encode each chunk as it comes).
-            foreach (ReadOnlyMemory<char> chunk in _buffer.GetChunks())
-            {
-                _output.Write(chunk.Span);
-            }
+        // The document never becomes one string: the UTF-8 paths encode the buffer as it is.
+        if (_ownsStaging)
+        {
+            _output.Write(_staging.Written);
+            _staging.Dispose();
         }
     }
 
     private void WriteLabel(string label)
     {
-        string shownLabel = HtmlText.Encode(label);
-        if (shownLabel.Length > 0)
+        if (label.Length > 0)
         {
-            Line("<p class=\"label\">", shownLabel, ":</p>");
+            EncodedLine("<p class=\"label\">", label, ":</p>");
         }
     }
 
@@ -264,6 +318,10 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         }
 
         _closers.Add(closer);
+        if (closer.Length > 0)
+        {
+            _depth++;
+        }
     }
 
     private void Close()
@@ -272,8 +330,23 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         _closers.RemoveAt(_closers.Count - 1);
         if (closer.Length > 0)
         {
+            _depth--;
             Line(closer);
         }
+    }
+
+    /// <summary>Writes the current indentation and returns where the rest of the line goes.</summary>
+    private PooledStringWriter StartLine()
+    {
+        PooledStringWriter target = _staging;
+        int width = _depth * IndentUnit.Length;
+        for (; width > Indent.Length; width -= Indent.Length)
+        {
+            target.Write(Indent);
+        }
+
+        target.Write(Indent.AsSpan(0, width));
+        return target;
     }
 
     private void Line(string text) => Line(text, string.Empty, string.Empty);
@@ -283,39 +356,37 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// <see cref="OnEndReport"/>, so that the body ending can go into the last paragraph, value or list item of the body:
     /// <paramref name="closerLength"/> is the length of its closing tag, before which the ending goes (0 for other lines).
     /// </summary>
-    private void Line(string open, string text, string close, int closerLength = 0)
+    private void Line(string open, string text, string close, int closerLength = 0) => Line(open, text, encode: false, close, closerLength);
+
+    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece escaped on the way.</summary>
+    private void EncodedLine(string open, ReadOnlySpan<char> text, string close, int closerLength = 0) => Line(open, text, encode: true, close, closerLength);
+
+    private void Line(string open, ReadOnlySpan<char> text, bool encode, string close, int closerLength)
     {
-        int depth = 0;
-        foreach (string closer in _closers)
+        PooledStringWriter target = StartLine();
+        int start = target.Length;
+        target.Write(open);
+        if (encode)
         {
-            if (closer.Length > 0)
-            {
-                depth++;
-            }
+            HtmlText.Write(target, text);
+        }
+        else
+        {
+            target.Write(text);
         }
 
-        if (!_isDocument)
+        target.Write(close);
+        if (closerLength > 0 && _isDocument)
         {
-            for (int i = 0; i < depth; i++)
-            {
-                _output.Write(IndentUnit);
-            }
-
-            _output.Write(open);
-            _output.Write(text);
-            _output.Write(close);
-            _output.Write('\n');
-            return;
+            _lastBodyStart = start;
+            _lastBodyEnd = target.Length - closerLength;
         }
 
-        _buffer.Append(' ', depth * IndentUnit.Length);
-        int length = open.Length + text.Length + close.Length;
-        if (closerLength > 0)
+        target.Write('\n');
+        if (_ownsStaging && !_isDocument && target.Length >= FlushLength)
         {
-            _lastBodyStart = _buffer.Length;
-            _lastBodyEnd = _buffer.Length + length - closerLength;
+            _output.Write(target.Written);
+            target.Clear();
         }
-
-        _buffer.Append(open).Append(text).Append(close).Append('\n');
     }
 }

@@ -71,13 +71,69 @@ internal static class HtmlText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
+    /// the runs that need nothing are written as they are, so no string is made.
+    /// </summary>
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text)
+    {
+        int position = 0;
+        while (position < text.Length)
+        {
+            // A space after a space is a change too when the first one ended the previous run.
+            int next = position > 0 && text[position] == ' ' && text[position - 1] == ' ' ? 0 : FirstToChange(text[position..]);
+            if (next < 0)
+            {
+                output.Write(text[position..]);
+                return;
+            }
+
+            if (next > 0)
+            {
+                output.Write(text.Slice(position, next));
+                position += next;
+            }
+
+            switch (text[position])
+            {
+                case '&':
+                    output.Write("&amp;");
+                    break;
+                case '<':
+                    output.Write("&lt;");
+                    break;
+                case '>':
+                    output.Write("&gt;");
+                    break;
+                case '"':
+                    output.Write("&quot;");
+                    break;
+                case '\'':
+                    output.Write("&#39;");
+                    break;
+                case ' ':
+                    output.Write('\u00A0');
+                    break;
+                default:
+                    output.Write('\uFFFD'); // a surrogate that is not part of a pair
+                    break;
+            }
+
+            position++;
+        }
+    }
+
     private static readonly SearchValues<char> s_escaped = SearchValues.Create("&<>\"'");
 
     // Vectorised: the first character to escape (or the second space of a run), and before it the first surrogate that
     // is not part of a pair.
-    private static int FirstToChange(string text)
+    private static int FirstToChange(ReadOnlySpan<char> span)
     {
-        ReadOnlySpan<char> span = text;
+        if (span.Length <= ShortText)
+        {
+            return FirstToChangeShort(span);
+        }
+
         int escaped = span.IndexOfAny(s_escaped);
         int spaces = span.IndexOf("  ", StringComparison.Ordinal);
         if (spaces >= 0 && (escaped < 0 || spaces + 1 < escaped))
@@ -106,5 +162,33 @@ internal static class HtmlText
         }
 
         return escaped;
+    }
+
+    // Labels, values and tags are short: one scalar pass costs less there than three vector searches.
+    private const int ShortText = 32;
+
+    private static int FirstToChangeShort(ReadOnlySpan<char> span)
+    {
+        for (int i = 0; i < span.Length; i++)
+        {
+            char c = span[i];
+            switch (c)
+            {
+                case '&' or '<' or '>' or '"' or '\'':
+                    return i;
+                case ' ' when i > 0 && span[i - 1] == ' ':
+                    return i;
+                case >= '\uD800' and <= '\uDFFF':
+                    if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+                    {
+                        i++;
+                        break;
+                    }
+
+                    return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -56,6 +56,29 @@ internal sealed class PooledStringWriter : TextWriter
     /// <summary>What was written.</summary>
     public override string ToString() => new(_buffer, 0, _length);
 
+    /// <summary>How many characters were written.</summary>
+    public int Length => _length;
+
+    /// <summary>What was written, until the next write.</summary>
+    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>Forgets what was written and keeps the buffer.</summary>
+    public void Clear() => _length = 0;
+
+    /// <summary>Replaces <paramref name="length"/> characters from <paramref name="start"/> with <paramref name="replacement"/>.</summary>
+    public void Replace(int start, int length, ReadOnlySpan<char> replacement)
+    {
+        int tail = _length - start - length;
+        if (replacement.Length > length && replacement.Length - length > _buffer.Length - _length)
+        {
+            Grow(replacement.Length - length);
+        }
+
+        _buffer.AsSpan(start + length, tail).CopyTo(_buffer.AsSpan(start + replacement.Length));
+        replacement.CopyTo(_buffer.AsSpan(start));
+        _length += replacement.Length - length;
+    }
+
     protected override void Dispose(bool disposing)
     {
         char[] buffer = _buffer;

@@ -136,7 +136,11 @@ public static class ReportRendering
     public static void RenderHtml(this IReport report, Stream output, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(options, nameof(options));
-        RenderUtf8(report, output, writer => new HtmlReportWriter(writer, options));
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(output, nameof(output));
+        using var utf8 = new Utf8TextWriter(output);
+        report.WriteTo(new HtmlReportWriter(utf8, options));
+        utf8.Complete();
     }
 
     /// <summary>Writes the report as a full HTML5 document, UTF-8, to <paramref name="output"/>.</summary>
@@ -153,7 +157,11 @@ public static class ReportRendering
     public static void RenderHtml(this IReport report, IBufferWriter<byte> output, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(options, nameof(options));
-        RenderUtf8(report, output, writer => new HtmlReportWriter(writer, options));
+        Preconditions.CheckNotNull(report, nameof(report));
+        Preconditions.CheckNotNull(output, nameof(output));
+        using var utf8 = new Utf8TextWriter(output);
+        report.WriteTo(new HtmlReportWriter(utf8, options));
+        utf8.Complete();
     }
 
     private static void RenderUtf8(IReport report, Stream output, Func<TextWriter, IReportWriter> writerFor)

@@ -71,6 +71,49 @@ internal static class ReportText
         return paragraphs;
     }
 
+    /// <summary>Whether <see cref="OneLine"/> would leave the text as it is: no line break, nothing to trim.</summary>
+    public static bool IsOneLine(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(LineBreaks) < 0 && (text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])));
+
+    /// <summary>The paragraphs of a text as <see cref="Paragraphs"/> finds them, as slices of the text: no string each.</summary>
+    public static ParagraphEnumerator EnumerateParagraphs(string text) => new(text);
+
+    /// <summary>Walks the paragraphs of a text (see <see cref="Paragraphs"/>) without copying them.</summary>
+    public ref struct ParagraphEnumerator
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private int _start;
+
+        public ParagraphEnumerator(string text)
+        {
+            _text = text;
+            Current = default;
+        }
+
+        /// <summary>The paragraph, trimmed and not empty.</summary>
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly ParagraphEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_start <= _text.Length)
+            {
+                ReadOnlySpan<char> rest = _text[_start..];
+                int end = rest.IndexOfAny(LineBreaks);
+                ReadOnlySpan<char> paragraph = (end < 0 ? rest : rest[..end]).Trim();
+                _start += end < 0 ? rest.Length + 1 : end + 1;
+                if (paragraph.Length > 0)
+                {
+                    Current = paragraph;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     private static ReadOnlySpan<char> LineBreaks => "\r\n\u0085\u2028\u2029";
 
     private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';

@@ -69,7 +69,7 @@ public abstract class ReportWriterBase : IReportWriter
         _state.Content(nameof(WriteText));
         string shownLabel = ReportText.OneLine(label);
         string? number = Depth == 0 && shownLabel.Length > 0 ? _frame!.ClauseNumber(++_textNumber) : null;
-        OnWriteText(number, shownLabel, ReportText.Paragraphs(text));
+        OnWriteTextSource(number, shownLabel, text);
     }
 
     /// <inheritdoc/>
@@ -79,6 +79,24 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(value, nameof(value));
         _state.Content(nameof(WriteValue));
         OnWriteValue(ReportText.OneLine(label), ReportText.OneLine(value));
+    }
+
+    /// <summary>
+    /// <see cref="WriteValue(string, string)"/> for a value formatted into a span (the render paths of
+    /// <see cref="Rendering.FieldFormatting"/>): the same checks, and no string for the value when the writer draws spans.
+    /// </summary>
+    internal void WriteValue(string label, ReadOnlySpan<char> value)
+    {
+        Preconditions.CheckNotNull(label, nameof(label));
+        _state.Content(nameof(WriteValue));
+        if (ReportText.IsOneLine(value))
+        {
+            OnWriteValueSpan(ReportText.OneLine(label), value);
+        }
+        else
+        {
+            OnWriteValue(ReportText.OneLine(label), ReportText.OneLine(value.ToString()));
+        }
     }
 
     /// <inheritdoc/>
@@ -192,6 +210,16 @@ public abstract class ReportWriterBase : IReportWriter
 
         return stream;
     }
+
+    /// <summary>
+    /// Draws a text from its source: the writers of this assembly walk its paragraphs as slices
+    /// (<see cref="ReportText.EnumerateParagraphs"/>); any other writer gets them as strings through <see cref="OnWriteText"/>.
+    /// </summary>
+    private protected virtual void OnWriteTextSource(string? number, string label, string text) =>
+        OnWriteText(number, label, ReportText.Paragraphs(text));
+
+    /// <summary>Draws a labelled value given as a span, already on one line; by default through <see cref="OnWriteValue"/>.</summary>
+    private protected virtual void OnWriteValueSpan(string label, ReadOnlySpan<char> value) => OnWriteValue(label, value.ToString());
 
     /// <summary>Draws the opening of the report: the document's header (or a bare report's title) from <paramref name="frame"/>.</summary>
     /// <param name="frame">The frame, also available as <see cref="Frame"/>.</param>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace DanVan.Reporting;
 
@@ -14,12 +15,19 @@ namespace DanVan.Reporting;
 internal sealed class Utf8TextWriter : TextWriter
 {
     private const int StreamBufferSize = 16 * 1024;
+    private const int CharBufferSize = 2048;
 
     private readonly IBufferWriter<byte>? _bufferWriter;
     private readonly Stream? _stream;
-    private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private byte[]? _streamBuffer;
     private int _streamLength;
+
+    // Small writes (a tag, an indent, a value) are gathered here and transcoded a chunk at a time.
+    private char[]? _chars = ArrayPool<char>.Shared.Rent(CharBufferSize);
+    private int _charCount;
+
+    // A high surrogate that ended the last chunk: its pair may start the next one.
+    private char _pendingHigh;
 
     public Utf8TextWriter(IBufferWriter<byte> output)
         : base(CultureInfo.InvariantCulture)
@@ -50,12 +58,83 @@ internal sealed class Utf8TextWriter : TextWriter
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-    public override void Write(ReadOnlySpan<char> buffer) => Encode(buffer, flush: false);
+    /// <summary>Gathers the characters; a chunk at a time is transcoded straight into the output (vectorised, no encoder state).</summary>
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        char[] chars = _chars!;
+        if (buffer.Length <= chars.Length - _charCount)
+        {
+            buffer.CopyTo(chars.AsSpan(_charCount));
+            _charCount += buffer.Length;
+            return;
+        }
+
+        FlushChars();
+        if (buffer.Length <= chars.Length)
+        {
+            buffer.CopyTo(chars);
+            _charCount = buffer.Length;
+        }
+        else
+        {
+            Encode(buffer);
+        }
+    }
+
+    private void FlushChars()
+    {
+        if (_charCount > 0)
+        {
+            int count = _charCount;
+            _charCount = 0;
+            Encode(_chars.AsSpan(0, count));
+        }
+    }
+
+    private void Encode(ReadOnlySpan<char> buffer)
+    {
+        if (buffer.IsEmpty)
+        {
+            return;
+        }
+
+        if (_pendingHigh != '\0')
+        {
+            Span<char> pair = stackalloc char[2];
+            pair[0] = _pendingHigh;
+            _pendingHigh = '\0';
+            if (char.IsLowSurrogate(buffer[0]))
+            {
+                pair[1] = buffer[0];
+                Transcode(pair);
+                buffer = buffer[1..];
+            }
+            else
+            {
+                Transcode(pair[..1]); // unpaired: U+FFFD
+            }
+        }
+
+        if (!buffer.IsEmpty && char.IsHighSurrogate(buffer[^1]))
+        {
+            _pendingHigh = buffer[^1];
+            buffer = buffer[..^1];
+        }
+
+        Transcode(buffer);
+    }
 
     /// <summary>Encodes a surrogate held back from the last write and hands every byte to the output.</summary>
     public void Complete()
     {
-        Encode([], flush: true);
+        FlushChars();
+        if (_pendingHigh != '\0')
+        {
+            char high = _pendingHigh;
+            _pendingHigh = '\0';
+            Transcode(new ReadOnlySpan<char>(in high));
+        }
+
         if (_stream is not null && _streamLength > 0)
         {
             _stream.Write(_streamBuffer!, 0, _streamLength);
@@ -65,6 +144,12 @@ internal sealed class Utf8TextWriter : TextWriter
 
     protected override void Dispose(bool disposing)
     {
+        if (_chars is not null)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = null;
+        }
+
         if (_streamBuffer is not null)
         {
             ArrayPool<byte>.Shared.Return(_streamBuffer);
@@ -74,16 +159,16 @@ internal sealed class Utf8TextWriter : TextWriter
         base.Dispose(disposing);
     }
 
-    private void Encode(ReadOnlySpan<char> chars, bool flush)
+    // Unpaired surrogates inside the characters become U+FFFD, as Encoding.UTF8.GetBytes writes them.
+    private void Transcode(ReadOnlySpan<char> chars)
     {
-        bool completed = false;
-        while (!completed)
+        while (!chars.IsEmpty)
         {
             // UTF-8 takes at most 3 bytes per UTF-16 unit (4 per pair); ask for room for a useful piece at least.
             Span<byte> span = Target(Math.Min(Math.Max(chars.Length * 3, 4), StreamBufferSize));
-            _encoder.Convert(chars, span, flush, out int charsUsed, out int bytesUsed, out completed);
-            Advance(bytesUsed);
-            chars = chars[charsUsed..];
+            Utf8.FromUtf16(chars, span, out int charsRead, out int bytesWritten, replaceInvalidSequences: true, isFinalBlock: true);
+            Advance(bytesWritten);
+            chars = chars[charsRead..];
         }
     }
 
@@ -94,7 +179,7 @@ internal sealed class Utf8TextWriter : TextWriter
             return _bufferWriter.GetSpan(sizeHint);
         }
 
-        if (_streamBuffer!.Length - _streamLength < Math.Min(sizeHint, 16))
+        if (_streamBuffer!.Length - _streamLength < sizeHint)
         {
             _stream!.Write(_streamBuffer, 0, _streamLength);
             _streamLength = 0;

@@ -24,8 +24,8 @@ public sealed class SyntheticProject
     public SyntheticProject(int reportCount)
     {
         ReportCount = reportCount;
-        _unrelated = Parse(Unrelated(1), "Unrelated.cs");
-        _unrelatedEdited = Parse(Unrelated(2), "Unrelated.cs");
+        _unrelated = Parse(UnrelatedSource(1), "Unrelated.cs");
+        _unrelatedEdited = Parse(UnrelatedSource(2), "Unrelated.cs");
         _trees = [.. Enumerable.Range(0, reportCount).Select(i => Parse(Report(i), "Report" + i.ToString(CultureInfo.InvariantCulture) + ".cs")), _unrelated];
     }
 
@@ -37,7 +37,7 @@ public sealed class SyntheticProject
         CSharpCompilation.Create(
             "SyntheticReports",
             _trees,
-            s_references.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>The compilation after an edit to a file with no report in it (a method body changes).</summary>
@@ -52,7 +52,11 @@ public sealed class SyntheticProject
 
     private static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, s_parseOptions, path: path);
 
-    private static string Unrelated(int version) => $$"""
+    /// <summary>The references every synthetic project compiles against: the framework, the runtime and NodaTime.</summary>
+    internal static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    /// <summary>The file with no report in it, in its first or edited version.</summary>
+    internal static string UnrelatedSource(int version) => $$"""
         namespace Synthetic;
 
         public static class Unrelated

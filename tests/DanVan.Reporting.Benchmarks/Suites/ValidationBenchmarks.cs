@@ -38,4 +38,43 @@ public class ValidationBenchmarks
     /// <summary>FluentValidation, invalid report.</summary>
     [Benchmark, BenchmarkCategory("invalid")]
     public bool FluentValidation_Invalid() => FluentValidationSide.Validator.Validate(_invalid).IsValid;
+
+    /// <summary>Ours, invalid report, every error's message read (as a user who shows them does).</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("invalid-messages")]
+    public int Generated_InvalidMessages()
+    {
+        int length = 0;
+        foreach (ValidationError error in _invalid.Validate().Errors)
+        {
+            length += error.Message.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>DataAnnotations, invalid report, every error's message read.</summary>
+    [Benchmark, BenchmarkCategory("invalid-messages")]
+    public int DataAnnotations_InvalidMessages()
+    {
+        int length = 0;
+        foreach (System.ComponentModel.DataAnnotations.ValidationResult error in DataAnnotationsSide.Validate(_invalid))
+        {
+            length += error.ErrorMessage!.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>FluentValidation, invalid report, every error's message read.</summary>
+    [Benchmark, BenchmarkCategory("invalid-messages")]
+    public int FluentValidation_InvalidMessages()
+    {
+        int length = 0;
+        foreach (FluentValidation.Results.ValidationFailure error in FluentValidationSide.Validator.Validate(_invalid).Errors)
+        {
+            length += error.ErrorMessage.Length;
+        }
+
+        return length;
+    }
 }

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using DanVan.Reporting.Rendering;
+
+namespace DanVan.Reporting.Tests.Rendering;
+
+/// <summary>
+/// The render paths that write without a string per value (numbers formatted into spans, text escaped as it is
+/// written, paragraphs walked as slices) give exactly what the string paths give.
+/// </summary>
+public class SpanRenderingTests
+{
+    // Characters that exercise every rule: escapes, runs of spaces, line breaks, pairs and unpaired surrogates.
+    private static readonly Gen<string> s_text =
+        Gen.OneOf(Gen.Char[" &<>\"'aĐ\u00A0\r\n\u2028\t\uD83D\uDE00\uD800\uDC00x"], Gen.Char).Array[0, 80].Select(chars => new string(chars));
+
+    [Fact]
+    public void NumberWriter_AnyDecimal_SameAsInvariantDigitsWithVietnameseSeparators() =>
+        Gen.Select(Gen.Decimal, Gen.Int[0, 10]).Sample((value, decimals) =>
+        {
+            decimal rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
+            Assert.Equal(Oracle(rounded, decimals), VietnameseNumbers.Format(value, decimals));
+            int exact = VietnameseNumberWriter.SignificantDecimals(value);
+            Assert.Equal(Oracle(value, exact), VietnameseNumbers.FormatExact(value));
+        }, iter: 5000);
+
+    [Theory]
+    [InlineData("0", 0, "0")]
+    [InlineData("-0.001", 2, "0,00")]
+    [InlineData("0.05", 2, "0,05")]
+    [InlineData("-1250000.5", 2, "-1.250.000,50")]
+    [InlineData("79228162514264337593543950335", 0, "79.228.162.514.264.337.593.543.950.335")]
+    public void NumberWriter_Edges(string value, int decimals, string expected) =>
+        Assert.Equal(expected, VietnameseNumbers.Format(decimal.Parse(value, CultureInfo.InvariantCulture), decimals));
+
+    [Fact]
+    public void HtmlTextWrite_AnyText_SameAsEncode() =>
+        s_text.Sample(text =>
+        {
+            using var output = new PooledStringWriter();
+            HtmlText.Write(output, text);
+            Assert.Equal(HtmlText.Encode(text), output.ToString());
+        }, iter: 5000);
+
+    [Fact]
+    public void EnumerateParagraphs_AnyText_SameAsParagraphs() =>
+        s_text.Sample(text =>
+        {
+            var slices = new List<string>();
+            foreach (ReadOnlySpan<char> paragraph in ReportText.EnumerateParagraphs(text))
+            {
+                slices.Add(paragraph.ToString());
+            }
+
+            Assert.Equal(ReportText.Paragraphs(text), slices);
+        }, iter: 5000);
+
+    [Fact]
+    public void WriteValueMethods_AnyValueAndUnit_SameOutputAsTheStringPath() =>
+        Gen.Select(Gen.Decimal, Gen.Int[-2, 12], Gen.OneOf(s_text, Gen.Const("ha"), Gen.Const(new string('x', 70)))).Sample((value, decimals, unit) =>
+        {
+            foreach (WriterKind kind in Enum.GetValues<WriterKind>())
+            {
+                string direct = Render(kind, writer => Values(writer, value, decimals, unit));
+                string viaStrings = Render(kind, writer => Values(new StringsOnly(writer), value, decimals, unit));
+                Assert.Equal(viaStrings, direct);
+            }
+        }, iter: 300);
+
+    [Fact]
+    public void WriteValueMethods_OutOfOrder_SameErrorAsWriteValue()
+    {
+        var writer = new HtmlReportWriter(TextWriter.Null);
+        var expected = Assert.Throws<InvalidOperationException>(() => writer.WriteValue("Số hộ", "3"));
+        var actual = Assert.Throws<InvalidOperationException>(() => FieldFormatting.WriteNumber(writer, "Số hộ", 3m));
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Throws<ArgumentNullException>(() => FieldFormatting.WritePercent(Begun(), null!, 3m, 2));
+    }
+
+    [Theory]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Integer, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Number, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.FloatingPoint, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Percent, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Money, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Quantity, TableAlignment.Right)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Text, TableAlignment.Left)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Date, TableAlignment.Left)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Boolean, TableAlignment.Left)]
+    [InlineData(DanVan.Reporting.Schema.FieldKind.Period, TableAlignment.Left)]
+    public void TableColumnFor_NumbersRight_OthersLeft(DanVan.Reporting.Schema.FieldKind kind, TableAlignment expected)
+    {
+        Assert.Equal(expected, TableColumn.AlignmentFor(kind));
+        Assert.Equal(new TableColumn("Cột", expected), TableColumn.For("Cột", kind));
+    }
+
+    private static HtmlReportWriter Begun()
+    {
+        var writer = new HtmlReportWriter(TextWriter.Null);
+        writer.BeginReport(new ReportHeading("giao ban", ReportPeriod.Quarter(2024, 2)));
+        return writer;
+    }
+
+    private static void Values(IReportWriter writer, decimal value, int decimals, string unit)
+    {
+        writer.BeginReport(new ReportHeading("giao ban công tác dân vận", ReportPeriod.Quarter(2024, 2)));
+        FieldFormatting.WriteNumber(writer, "Số", value);
+        FieldFormatting.WritePercent(writer, "Tỷ lệ", value, decimals);
+        FieldFormatting.WriteMoney(writer, "Kinh phí", value);
+        FieldFormatting.WriteQuantity(writer, "Diện tích", value, unit);
+        writer.EndReport();
+    }
+
+    private static string Render(WriterKind kind, Action<IReportWriter> script)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        script(kind switch
+        {
+            WriterKind.Text => new TextReportWriter(output),
+            WriterKind.Markdown => new MarkdownReportWriter(output),
+            _ => new HtmlReportWriter(output),
+        });
+        return output.ToString();
+    }
+
+    // The digits of invariant "F" formatting with "." between thousands and "," before the decimals: the way the
+    // string formatter worked before it wrote the digits itself.
+    private static string Oracle(decimal value, int decimals)
+    {
+        string digits = decimal.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        int point = digits.IndexOf('.', StringComparison.Ordinal);
+        int integerLength = point < 0 ? digits.Length : point;
+        var builder = new StringBuilder();
+        if (value < 0m)
+        {
+            builder.Append('-');
+        }
+
+        for (int i = 0; i < integerLength; i++)
+        {
+            if (i > 0 && (integerLength - i) % 3 == 0)
+            {
+                builder.Append('.');
+            }
+
+            builder.Append(digits[i]);
+        }
+
+        if (point >= 0)
+        {
+            builder.Append(',').Append(digits, point + 1, digits.Length - point - 1);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Hides the writer's base class, so that FieldFormatting takes the string path.</summary>
+    private sealed class StringsOnly(IReportWriter inner) : IReportWriter
+    {
+        public void BeginReport(ReportHeading heading) => inner.BeginReport(heading);
+
+        public void BeginSection(string number, string title) => inner.BeginSection(number, title);
+
+        public void WriteText(string label, string text) => inner.WriteText(label, text);
+
+        public void WriteValue(string label, string value) => inner.WriteValue(label, value);
+
+        public void BeginList(string label) => inner.BeginList(label);
+
+        public void WriteListItem(string text) => inner.WriteListItem(text);
+
+        public void EndList() => inner.EndList();
+
+        public void BeginGroup(string label) => inner.BeginGroup(label);
+
+        public void EndGroup() => inner.EndGroup();
+
+        public void BeginTable(string label, IReadOnlyList<TableColumn> columns) => inner.BeginTable(label, columns);
+
+        public void BeginTableRow() => inner.BeginTableRow();
+
+        public void WriteCell(string text) => inner.WriteCell(text);
+
+        public void EndTableRow() => inner.EndTableRow();
+
+        public void EndTable() => inner.EndTable();
+
+        public void EndSection() => inner.EndSection();
+
+        public void EndReport() => inner.EndReport();
+    }
+}
