@@ -63,6 +63,7 @@ internal static class DanVanApp
         root.Subcommands.Add(PeriodCommand.Create(terminal));
         root.Subcommands.Add(LunarCommand.Create(terminal));
         root.Subcommands.Add(WorkdaysCommand.Create(terminal));
+        root.Subcommands.Add(RollupCommand.Create(terminal));
         return root;
     }
 
