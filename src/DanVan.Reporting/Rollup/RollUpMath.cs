@@ -134,7 +134,7 @@ public static class RollUpMath
 
         try
         {
-            return Math.Round(n / d * 100m, Math.Clamp(decimals, 0, 28), MidpointRounding.AwayFromZero);
+            return Math.Round(n * 100m / d, Math.Clamp(decimals, 0, 28), MidpointRounding.AwayFromZero);
         }
         catch (OverflowException)
         {
