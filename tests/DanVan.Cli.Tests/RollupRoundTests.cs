@@ -103,6 +103,12 @@ public sealed class RollupRoundTests
         var round = new ReportingRound<GiaoBanQuy>(s_q2, s_units);
         round.Submit("gia-nghia", Report(s_q2, "x"), Day(2024, 6, 29), "a.json");
         Assert.Equal(4, round.Close().Units[0].WorkingDaysLate);
+
+        // Counted as the days fall, the same report is 3 working days late, and still late.
+        var asReceived = new ReportingRound<GiaoBanQuy>(s_q2, s_units, lateCounting: LateCounting.AsReceived);
+        asReceived.Submit("gia-nghia", Report(s_q2, "x"), Day(2024, 6, 29), "a.json");
+        UnitStatus unit = asReceived.Close().Units[0];
+        Assert.Equal((SubmissionStatus.Late, 3), (unit.Status, unit.WorkingDaysLate));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class ReportingRound<T> : IReportingRound
     private readonly List<RejectedSubmission> _rejected = [];
     private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
     private readonly WorkingCalendar _calendar;
+    private readonly LateCounting _lateCounting;
 
     /// <summary>Opens a round.</summary>
     /// <param name="period">The period every submission must cover.</param>
@@ -31,10 +32,12 @@ public sealed class ReportingRound<T> : IReportingRound
     /// <param name="deadline">How the deadline is set; <see cref="DeadlineRule.Decree09"/> when null.</param>
     /// <param name="calendar">The working days; <see cref="WorkingCalendar.Default"/> when null.</param>
     /// <param name="cutOff">How the data window is drawn (for working-day deadline rules); <see cref="CutOffRule.Decree09"/> when null.</param>
+    /// <param name="lateCounting">How the working days of a late report are counted (UNVERIFIED; see <see cref="LateCounting"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
     /// <exception cref="ArgumentException">A unit is null or blank, or two units share a name or code.</exception>
-    public ReportingRound(ReportPeriod period, IEnumerable<ReportingUnit> units, DeadlineRule? deadline = null, WorkingCalendar? calendar = null, CutOffRule? cutOff = null)
+    public ReportingRound(ReportPeriod period, IEnumerable<ReportingUnit> units, DeadlineRule? deadline = null, WorkingCalendar? calendar = null, CutOffRule? cutOff = null, LateCounting lateCounting = LateCounting.FromNextWorkingDay)
     {
+        _lateCounting = lateCounting;
         Preconditions.CheckNotNull(units, nameof(units));
         Period = period;
         _calendar = calendar ?? WorkingCalendar.Default;
@@ -155,14 +158,15 @@ public sealed class ReportingRound<T> : IReportingRound
 
             var counted = mine[^1];
             string[] superseded = mine.Take(mine.Count - 1).Select(a => a.Source).ToArray();
+            bool isLate = counted.Received > Deadline;
             int late = 0;
-            if (counted.Received > Deadline)
+            if (isLate)
             {
-                LocalDate seen = _calendar.NextWorkingDayOnOrAfter(counted.Received);
-                late = Math.Max(1, _calendar.CountWorkingDays(new DateInterval(Deadline.PlusDays(1), seen)));
+                LocalDate seen = _lateCounting == LateCounting.AsReceived ? counted.Received : _calendar.NextWorkingDayOnOrAfter(counted.Received);
+                late = _calendar.CountWorkingDays(new DateInterval(Deadline.PlusDays(1), seen));
             }
 
-            statuses[i] = new UnitStatus(Units[i], late > 0 ? SubmissionStatus.Late : SubmissionStatus.OnTime, counted.Received, late, counted.Source, superseded);
+            statuses[i] = new UnitStatus(Units[i], isLate ? SubmissionStatus.Late : SubmissionStatus.OnTime, counted.Received, late, counted.Source, superseded);
             parts.Add(new RollUpPart<T>(Units[i].Name, counted.Report));
         }
 
