@@ -12,7 +12,19 @@ public static class RollUpCatalog
     /// <summary>Every kind that rolls up.</summary>
     public static IReadOnlyList<RollUpKind> All { get; } = Array.AsReadOnly(new[]
     {
+        RollUpKind.Create<BaoCaoThang>(ReportCatalog.Find("bao-cao-thang")!, static report => Figures(report.SoLieu)),
         RollUpKind.Create<GiaoBanQuy>(ReportCatalog.Find("giao-ban-quy")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<SoKet6Thang>(ReportCatalog.Find("so-ket-6-thang")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<SoKet9Thang>(ReportCatalog.Find("so-ket-9-thang")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<TongKetNam>(ReportCatalog.Find("tong-ket-nam")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<TongKetNhiemKy>(ReportCatalog.Find("tong-ket-nhiem-ky")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<ChuongTrinhPhoiHop>(ReportCatalog.Find("chuong-trinh-phoi-hop")!, static report => Figures(report.SoLieu)),
+        RollUpKind.Create<DanVanKheo>(ReportCatalog.Find("dan-van-kheo")!, static report => (report.TheoLinhVuc ?? []).Where(f => f is not null)
+            .SelectMany(f => new[]
+            {
+                new KeyValuePair<string, string>(f.LinhVuc.Trim() + " (đăng ký)", FieldFormatting.Number((decimal)f.SoDangKy)),
+                new KeyValuePair<string, string>(f.LinhVuc.Trim() + " (công nhận)", FieldFormatting.Number((decimal)f.SoCongNhan)),
+            })),
     });
 
     /// <summary>The roll-up of the kind with the id <paramref name="id"/>, or null when that kind does not roll up.</summary>
@@ -24,7 +36,7 @@ public static class RollUpCatalog
     private static IEnumerable<KeyValuePair<string, string>> Figures(IReadOnlyList<ChiTieu>? figures) =>
         (figures ?? []).Where(f => f is not null).Select(f => new KeyValuePair<string, string>(
             string.IsNullOrWhiteSpace(f.DonViTinh) ? f.Ten.Trim() : f.Ten.Trim() + " (" + f.DonViTinh.Trim() + ")",
-            ReportFormatting.Number(f.KetQua)));
+            FieldFormatting.Number(f.KetQua)));
 }
 
 /// <summary>A catalog kind's roll-up without its type argument: opens rounds and turns their results into documents.</summary>

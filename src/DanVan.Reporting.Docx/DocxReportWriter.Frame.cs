@@ -50,12 +50,12 @@ public sealed partial class DocxReportWriter
             leftTop.Add(Centered(issuer, _profile.IssuerStyle, 0, 0));
         }
 
-        switch (parts.IssuerMark)
+        switch (parts.MarkUnderIssuer)
         {
-            case IssuerMark.Asterisk:
-                leftTop.Add(Centered(parts.IssuerMarkText ?? "", parts.IssuerMarkStyle, 0, 0));
+            case MarkUnderIssuer.Asterisk:
+                leftTop.Add(Centered(parts.MarkUnderIssuerText ?? "", parts.MarkUnderIssuerStyle, 0, 0));
                 break;
-            case IssuerMark.ShortLine:
+            case MarkUnderIssuer.ShortLine:
                 int lineWidth = Math.Min(EstimateWidth(issuer, _profile.IssuerStyle), left) / 2;
                 leftTop.Add(Rule(Math.Max(0, (left - lineWidth) / 2)));
                 break;

@@ -277,12 +277,12 @@ public sealed class PdfReportWriter : ReportWriterBase
 
         double leftWidth = TextWidth * 2 / 5;
         double rightWidth = TextWidth - leftWidth;
-        switch (frame.IssuerMark)
+        switch (frame.MarkUnderIssuer)
         {
-            case IssuerMark.Asterisk:
-                leftTop.Add(Centered(frame.IssuerMarkText ?? "*", _profile.IssuerStyle with { Bold = false }));
+            case MarkUnderIssuer.Asterisk:
+                leftTop.Add(Centered(frame.MarkUnderIssuerText ?? "*", _profile.IssuerStyle with { Bold = false }));
                 break;
-            case IssuerMark.ShortLine:
+            case MarkUnderIssuer.ShortLine:
                 double issuerWidth = Measure(frame.Issuer ?? "", _profile.IssuerStyle);
                 leftTop.Add(new RuleBlock(Math.Min(issuerWidth, leftWidth) / 2));
                 break;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DanVan.Cli.Tests;
@@ -10,7 +9,7 @@ internal static class Danvan
     private static readonly string s_tool = Path.Combine(AppContext.BaseDirectory, "danvan.dll");
 
     /// <summary>The repository's root (tests find samples/data through it).</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => TestRepository.Root;
 
     /// <summary>samples/data: one valid example per kind and the invalid files with the errors they must give.</summary>
     public static string SampleData => Path.Combine(RepositoryRoot, "samples", "data");
@@ -61,17 +60,6 @@ internal static class Danvan
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", result.Error, StringComparison.Ordinal);
         return result;
-    }
-
-    private static string FindRoot([CallerFilePath] string source = "")
-    {
-        string? directory = Path.GetDirectoryName(source);
-        while (directory is not null && !File.Exists(Path.Combine(directory, "DanVanSdk.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("The repository root (DanVanSdk.sln) was not found above " + source);
     }
 
     /// <summary>What one run printed, and its exit code.</summary>

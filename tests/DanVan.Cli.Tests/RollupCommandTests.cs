@@ -116,13 +116,30 @@ public sealed class RollupCommandTests
     }
 
     [Fact]
-    public void KindWithoutRollUpRules_Exit2_NamingTheKindsThatRollUp()
+    public void UnknownKind_Exit2_NamingTheKinds()
     {
         using var temp = new TempDirectory();
         temp.File("units.json", """{"period": "2024", "units": ["Xã A"]}""");
-        Danvan.Result result = Danvan.Run(["rollup", "tong-ket-nam", ".", "--units", "units.json", "--out", "out", "--lang", "en"], null, temp.Path);
+        Danvan.Result result = Danvan.Run(["rollup", "bao-cao-tuan", ".", "--units", "units.json", "--out", "out", "--lang", "en"], null, temp.Path);
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("has no roll-up rules; the kinds that roll up are: giao-ban-quy", result.Error, StringComparison.Ordinal);
+        Assert.Contains("there is no report kind \"bao-cao-tuan\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryCatalogKind_RollsItsExampleUp()
+    {
+        foreach (string kind in new[] { "bao-cao-thang", "giao-ban-quy", "so-ket-6-thang", "so-ket-9-thang", "tong-ket-nam", "tong-ket-nhiem-ky", "chuong-trinh-phoi-hop", "dan-van-kheo" })
+        {
+            using var temp = new TempDirectory();
+            string example = File.ReadAllText(Path.Combine(Danvan.SampleData, kind + ".json"));
+            string period = JsonDocument.Parse(example).RootElement.GetProperty("period").GetString()!;
+            temp.File("units.json", "{\"period\": \"" + period + "\", \"units\": [\"a\", \"b\"]}");
+            temp.File("in/a.json", example);
+            temp.File("in/b.json", example);
+            Danvan.Result result = Danvan.Run(["rollup", kind, "in", "--units", "units.json", "--format", "md", "--table", "--out", "out"], null, temp.Path);
+            Assert.True(result.ExitCode == 0, kind + ": " + result);
+            Assert.Contains("Tình hình báo cáo", File.ReadAllText(Path.Combine(temp.Path, "out", kind + "-" + period + ".md")), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

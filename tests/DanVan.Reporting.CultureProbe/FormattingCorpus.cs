@@ -105,7 +105,7 @@ public static class FormattingCorpus
             text.Append(number).Append(" → ").AppendLine(DocumentNumber.TryParse(number, out DocumentNumber? parsed) ? parsed.ToString() : "(không đọc được)");
         }
 
-        text.AppendLine(DocumentKinds.Abbreviation("Quy định", DocumentSystem.State) + " " + DocumentKinds.Abbreviation("Quy định", DocumentSystem.Party));
+        text.AppendLine(DocumentKind.Abbreviation("Quy định", DocumentSystem.State) + " " + DocumentKind.Abbreviation("Quy định", DocumentSystem.Party));
         foreach (TraditionalDay day in TraditionalDay.All)
         {
             text.Append(Anniversary.Of(day, 2025)).Append(" | ").AppendLine(Anniversary.Of(day, 2024).ToBannerString());

@@ -7,7 +7,7 @@ namespace Reports;
 
 partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Reporting.Json.IJsonReport<global::Reports.SoKetDanVan>
 {
-    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="Period"/>.</summary>
+    /// <summary>The period the report's "phương hướng, nhiệm vụ" plans for: <see cref="global::DanVan.Reporting.ReportPeriod.PlanningPeriod"/> of <see cref="global::DanVan.Reporting.IReport.Period"/>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public global::DanVan.Reporting.ReportPeriod NextPeriod => this.Period.PlanningPeriod();
 
@@ -94,23 +94,23 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (this.SoMoHinh is { } v_SoMoHinh)
         {
-            writer.WriteValue("Số mô hình \"Dân vận khéo\"", global::DanVan.Reporting.Rendering.ReportFormatting.Number((decimal)v_SoMoHinh));
+            writer.WriteValue("Số mô hình \"Dân vận khéo\"", global::DanVan.Reporting.Rendering.FieldFormatting.Number((decimal)v_SoMoHinh));
         }
         if (this.TyLeHoNgheo is { } v_TyLeHoNgheo)
         {
-            writer.WriteValue("Tỷ lệ hộ nghèo", global::DanVan.Reporting.Rendering.ReportFormatting.Percent((decimal)v_TyLeHoNgheo, 2));
+            writer.WriteValue("Tỷ lệ hộ nghèo", global::DanVan.Reporting.Rendering.FieldFormatting.Percent((decimal)v_TyLeHoNgheo, 2));
         }
         if (this.TongTriGia is { } v_TongTriGia)
         {
-            writer.WriteValue("Tổng trị giá", global::DanVan.Reporting.Rendering.ReportFormatting.Money((decimal)v_TongTriGia));
+            writer.WriteValue("Tổng trị giá", global::DanVan.Reporting.Rendering.FieldFormatting.Money((decimal)v_TongTriGia));
         }
         if (this.DienTich is { } v_DienTich)
         {
-            writer.WriteValue("Diện tích chuyển đổi", global::DanVan.Reporting.Rendering.ReportFormatting.Quantity((decimal)v_DienTich, "ha"));
+            writer.WriteValue("Diện tích chuyển đổi", global::DanVan.Reporting.Rendering.FieldFormatting.Quantity((decimal)v_DienTich, "ha"));
         }
         if (this.NgayChotSoLieu is { } v_NgayChotSoLieu)
         {
-            writer.WriteValue("Ngày chốt số liệu", global::DanVan.Reporting.Rendering.ReportFormatting.Date(v_NgayChotSoLieu));
+            writer.WriteValue("Ngày chốt số liệu", global::DanVan.Reporting.Rendering.FieldFormatting.Date(v_NgayChotSoLieu));
         }
         if (this.MoHinh is { } v_MoHinh && v_MoHinh.Count > 0)
         {
@@ -119,7 +119,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
             {
                 if (v_MoHinh[i] is { } item && guard.TryEnter(writer, "Mô hình \"Dân vận khéo\"", true))
                 {
-                    writer.BeginGroup(global::DanVan.Reporting.Rendering.ReportFormatting.ItemLabel(i));
+                    writer.BeginGroup(global::DanVan.Reporting.Rendering.FieldFormatting.ItemLabel(i));
                     WriteGroup_Reports_MoHinh(item, writer, ref guard);
                     writer.EndGroup();
                     guard.Leave();
@@ -128,7 +128,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
             writer.EndList();
         }
         writer.EndSection();
-        writer.BeginSection("II", string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", global::DanVan.Reporting.Rendering.ReportFormatting.NextPeriod(period, true)));
+        writer.BeginSection("II", string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", global::DanVan.Reporting.Rendering.FieldFormatting.NextPeriod(period, true)));
         if (this.NhiemVu is { } v_NhiemVu && v_NhiemVu.Count > 0)
         {
             writer.BeginList("Nhiệm vụ");
@@ -153,7 +153,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (value.SoHo is { } v_SoHo)
         {
-            writer.WriteValue("Số hộ tham gia", global::DanVan.Reporting.Rendering.ReportFormatting.Quantity((decimal)v_SoHo, "hộ"));
+            writer.WriteValue("Số hộ tham gia", global::DanVan.Reporting.Rendering.FieldFormatting.Quantity((decimal)v_SoHo, "hộ"));
         }
     }
 

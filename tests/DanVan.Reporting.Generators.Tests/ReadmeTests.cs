@@ -36,7 +36,7 @@ public partial class ReadmeTests
             && Environment.GetEnvironmentVariable("CI") is null)
         {
             // Locally, as for snapshots: write what the example prints into README.md, to be reviewed in the diff.
-            string path = Path.Combine(RepositoryRoot(), "README.md");
+            string path = Path.Combine(TestRepository.Root, "README.md");
             string readme = File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
             int at = readme.IndexOf("```csharp\n" + code + "```\n", StringComparison.Ordinal) + code.Length + 14;
             int start = readme.IndexOf("```text\n", at, StringComparison.Ordinal) + 8;
@@ -102,7 +102,7 @@ public partial class ReadmeTests
     /// <summary>Each ```csharp block of README.md, with the ```text block that follows it (nothing but blank lines between), if any.</summary>
     private static List<(string Code, string? Output)> ReadExamples()
     {
-        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"), Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string readme = File.ReadAllText(Path.Combine(TestRepository.Root, "README.md"), Encoding.UTF8).Replace("\r\n", "\n", StringComparison.Ordinal);
         var examples = new List<(string, string?)>();
         foreach (Match block in CSharpBlock().Matches(readme))
         {
@@ -118,17 +118,4 @@ public partial class ReadmeTests
 
     [GeneratedRegex(@"\n*```text\n(?<text>.*?)```\n", RegexOptions.Singleline)]
     private static partial Regex OutputBlock();
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No DanVanSdk.sln above " + AppContext.BaseDirectory);
-    }
 }

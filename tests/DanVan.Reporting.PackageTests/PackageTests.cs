@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using Xunit.Abstractions;
 
 namespace DanVan.Reporting.PackageTests;
@@ -37,7 +36,7 @@ public sealed class PackageTests : IDisposable
         var environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
 
         // (a) pack
-        DotNet.Outcome pack = DotNet.Run(RepositoryRoot(), environment, s_packTimeout,
+        DotNet.Outcome pack = DotNet.Run(TestRepository.Root, environment, s_packTimeout,
             "pack", Path.Combine("src", "DanVan.Reporting", "DanVan.Reporting.csproj"), "-c", "Release", "-o", feed);
         Assert.True(pack.ExitCode == 0, pack.ToString());
         Assert.True(File.Exists(Path.Combine(feed, "DanVan.Reporting." + Version + ".nupkg")), "No nupkg in the feed:\n" + pack);
@@ -148,22 +147,6 @@ public sealed class PackageTests : IDisposable
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), suppressInEditorConfig
             ? "root = true\n\n[*.cs]\ndotnet_diagnostic.DV0003.severity = none\n"
             : "root = true\n");
-        File.Copy(Path.Combine(RepositoryRoot(), "tests", "DanVan.Reporting.PackageTests", "Consumer", "Program.cs"), Path.Combine(directory, "Program.cs"), overwrite: true);
-    }
-
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "")
-    {
-        foreach (string? start in new[] { Path.GetDirectoryName(thisFile), AppContext.BaseDirectory })
-        {
-            for (DirectoryInfo? directory = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException("DanVanSdk.sln not found above " + thisFile + " or " + AppContext.BaseDirectory);
+        File.Copy(Path.Combine(TestRepository.Root, "tests", "DanVan.Reporting.PackageTests", "Consumer", "Program.cs"), Path.Combine(directory, "Program.cs"), overwrite: true);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DanVan.Reporting.PackageTests;
 using Xunit.Abstractions;
 
@@ -47,7 +46,7 @@ public sealed class PackageConsumerTests : IDisposable
         var packing = new Dictionary<string, string?>(local) { ["NUGET_PACKAGES"] = Environment.GetEnvironmentVariable("NUGET_PACKAGES") };
         foreach (string project in (string[])["DanVan.Reporting", "DanVan.Reporting.Testing"])
         {
-            DotNet.Outcome pack = DotNet.Run(RepositoryRoot(), packing, s_packTimeout,
+            DotNet.Outcome pack = DotNet.Run(TestRepository.Root, packing, s_packTimeout,
                 "pack", Path.Combine("src", project, project + ".csproj"), "-c", "Release", "-o", feed, "--artifacts-path", Path.Combine(_root, "artifacts"));
             Assert.True(pack.ExitCode == 0, pack.ToString());
         }
@@ -176,10 +175,6 @@ public sealed class PackageConsumerTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.Copy(Path.Combine(RepositoryRoot(), "tests", "DanVan.Reporting.Testing.Tests", "Consumer", "Misc.cs"), Path.Combine(directory, "Misc.cs"), overwrite: true);
+        File.Copy(Path.Combine(TestRepository.Root, "tests", "DanVan.Reporting.Testing.Tests", "Consumer", "Misc.cs"), Path.Combine(directory, "Misc.cs"), overwrite: true);
     }
-
-    /// <summary>Two folders above this file's project folder (tests/DanVan.Reporting.Testing.Tests).</summary>
-    private static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", ".."));
 }

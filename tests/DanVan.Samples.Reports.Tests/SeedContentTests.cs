@@ -23,6 +23,7 @@ public class SeedContentTests
             SoKetCongTacDanVan r => (r.LanhDaoChiDao, r.KhoKhan is string k ? [k] : [], r.NhiemVu),
             GiaoBanQuy r => (r.KetQua, [], r.NhiemVu),
             SoKetPhoiHop r => (r.KetQua, r.VanBan ?? [], r.NhiemVu),
+            DanVan.Reporting.Catalog.SoKet6Thang r => (r.LanhDaoChiDao, r.HanChe is string k ? [k] : [], r.NhiemVu),
             _ => throw new InvalidOperationException(file),
         };
 
@@ -269,25 +270,11 @@ public class SeedContentTests
     [Fact]
     public void DocumentedExcerpt_IsWhatTheSamplePrints()
     {
-        string page = File.ReadAllText(Path.Combine(Path.GetDirectoryName(FindReadme())!, "docs", "seeds.md"));
+        string page = File.ReadAllText(Path.Combine(TestRepository.Root, "docs", "seeds.md"));
         Match block = Regex.Match(page, "```text\n(004 — .*?)```", RegexOptions.Singleline);
         Assert.True(block.Success, "docs/seeds.md has no excerpt of seed 004's summary");
 
         string printed = SeedSummary.Describe(Seeds.All[4]);
         Assert.Equal(printed.TrimEnd(), block.Groups[1].Value.TrimEnd());
-    }
-
-    private static string FindReadme()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "README.md");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "DanVanSdk.sln")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("README.md of the repository");
     }
 }

@@ -87,6 +87,7 @@ public class SeedReportTests
             SoKetCongTacDanVan soKet => soKet with { Document = state },
             GiaoBanQuy giaoBan => giaoBan with { Document = state },
             SoKetPhoiHop phoiHop => phoiHop with { Document = state },
+            DanVan.Reporting.Catalog.CatalogReport kind => (IReport)(kind with { Document = state }),
             _ => report,
         };
     }
@@ -147,6 +148,7 @@ public class SeedReportTests
         SoKetCongTacDanVan soKet => soKet.Document,
         GiaoBanQuy giaoBan => giaoBan.Document,
         SoKetPhoiHop phoiHop => phoiHop.Document,
+        DanVan.Reporting.Catalog.CatalogReport kind => kind.Document,
         _ => null,
     };
 }

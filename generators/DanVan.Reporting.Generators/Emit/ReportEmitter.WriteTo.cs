@@ -186,7 +186,7 @@ internal static partial class ReportEmitter
         };
     }
 
-    // "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}" → string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", ReportFormatting.NextPeriod(period, true))
+    // "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}" → string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", FieldFormatting.NextPeriod(period, true))
     private static string TitleExpression(SectionSpec section)
     {
         string upper = section.UpperCase ? "true" : "false";

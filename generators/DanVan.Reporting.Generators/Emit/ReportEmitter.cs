@@ -14,7 +14,7 @@ internal static partial class ReportEmitter
     private const string Runtime = "global::DanVan.Reporting";
     private const string Validation = "global::DanVan.Reporting.Validation.ReportValidation";
     private const string Context = "global::DanVan.Reporting.Validation.ValidationContext";
-    private const string Formatting = "global::DanVan.Reporting.Rendering.ReportFormatting";
+    private const string Formatting = "global::DanVan.Reporting.Rendering.FieldFormatting";
     // The generator's own version (the package's: VersionPrefix in Directory.Build.props), as System.Text.Json's generator does.
     private static readonly string GeneratedCode =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"DanVan.Reporting.Generators\", \"" + GeneratorVersion + "\")]";
@@ -107,7 +107,8 @@ internal static partial class ReportEmitter
 
     private static void EmitNextPeriod(SourceWriter writer)
     {
-        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"Period\"/>.</summary>");
+        // IReport.Period, not Period: a cref to an inherited Period does not resolve in the generated part (CS1574).
+        writer.Line("/// <summary>The period the report's \"phương hướng, nhiệm vụ\" plans for: <see cref=\"global::DanVan.Reporting.ReportPeriod.PlanningPeriod\"/> of <see cref=\"global::DanVan.Reporting.IReport.Period\"/>.</summary>");
         writer.Line(GeneratedCode);
         writer.Line("public " + Runtime + ".ReportPeriod NextPeriod => this.Period.PlanningPeriod();");
         writer.Line();

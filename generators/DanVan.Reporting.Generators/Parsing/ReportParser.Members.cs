@@ -62,7 +62,9 @@ internal sealed partial class ReportParser
     }
 
     // The public instance members of the type and of its base types, base members first (as a record prints them);
-    // a member overridden or hidden in a derived type is taken once, from the most derived one.
+    // a member overridden or hidden in a derived type is taken once, from the most derived one. [Display(Order = n)]
+    // then places members as ASP.NET Core's metadata does: by n, a member without it counting as 10000, ties in that
+    // order. It lets a derived report put its own members between those it inherits (docs/guide/reports.md).
     private static List<ISymbol> DataMembers(INamedTypeSymbol type)
     {
         var chain = new List<INamedTypeSymbol>();
@@ -93,7 +95,28 @@ internal sealed partial class ReportParser
         }
 
         levels.Reverse();
-        return levels.SelectMany(level => level).ToList();
+        return levels.SelectMany(level => level).OrderBy(DisplayOrder).ToList(); // OrderBy is stable
+    }
+
+    private const int DefaultDisplayOrder = 10000;
+
+    private static int DisplayOrder(ISymbol symbol)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == WellKnownTypes.Attributes.Display)
+            {
+                foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "Order" && argument.Value.Value is int order)
+                    {
+                        return order;
+                    }
+                }
+            }
+        }
+
+        return DefaultDisplayOrder;
     }
 
     private MemberSpec? ParseMember(ISymbol symbol, ITypeSymbol type)

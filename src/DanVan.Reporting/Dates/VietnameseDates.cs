@@ -114,11 +114,11 @@ public static class VietnameseDates
     /// <param name="moment">The date and time.</param>
     /// <param name="withDayWord">Whether to write "ngày" before the date.</param>
     /// <param name="atSentenceStart">Whether to capitalise the first letter ("Sáng 28/6/2024").</param>
-    /// <param name="parts">Day-part boundaries; <see cref="DayParts.Default"/> when null.</param>
+    /// <param name="parts">Day-part boundaries; <see cref="TimeOfDayWords.Default"/> when null.</param>
     /// <returns>The text.</returns>
-    public static string FormatDayPartDate(LocalDateTime moment, bool withDayWord = false, bool atSentenceStart = false, DayParts? parts = null)
+    public static string FormatDayPartDate(LocalDateTime moment, bool withDayWord = false, bool atSentenceStart = false, TimeOfDayWords? parts = null)
     {
-        string text = (parts ?? DayParts.Default).NameOf(moment.TimeOfDay) + (withDayWord ? " ngày " : " ") + FormatDayMonthYear(moment.Date);
+        string text = (parts ?? TimeOfDayWords.Default).NameOf(moment.TimeOfDay) + (withDayWord ? " ngày " : " ") + FormatDayMonthYear(moment.Date);
         return atSentenceStart ? Internal.CaseMapping.ToUpper(text[0]) + text[1..] : text;
     }
 

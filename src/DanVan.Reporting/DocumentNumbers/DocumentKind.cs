@@ -6,10 +6,11 @@ namespace DanVan.Reporting;
 /// of "Số 45-BC/BDVTU".
 /// </summary>
 /// <remarks>
-/// Instances come only from the table <see cref="DocumentKinds.All"/>; compare them by reference. Immutable and safe
+/// Instances come only from the table <see cref="All"/> (DocumentKind.Table.cs), found with <see cref="TryFind"/> and
+/// <see cref="TryFindByCode"/>; compare them by reference. Immutable and safe
 /// to share between threads.
 /// </remarks>
-public sealed class DocumentKind
+public sealed partial class DocumentKind
 {
     internal DocumentKind(string name, string? stateCode, string? partyCode, PartyCodeEvidence partyCodeEvidence)
     {

@@ -23,7 +23,7 @@ namespace DanVan.Reporting;
 /// the year of issue after the number ("Số: 09/2019/NĐ-CP").
 /// </para>
 /// <para>
-/// Equality compares every property; codes are compared ordinally. Kind codes found in <see cref="DocumentKinds"/> are
+/// Equality compares every property; codes are compared ordinally. Kind codes found in <see cref="DocumentKind"/> are
 /// stored in the table's spelling ("ctr" becomes "CTr"); issuer codes are kept as given. Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -63,18 +63,18 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
     public string IssuerCode { get; }
 
     /// <summary>
-    /// The kinds ("tên loại") that <see cref="KindCode"/> stands for, from <see cref="DocumentKinds"/>: usually one; two
+    /// The kinds ("tên loại") that <see cref="KindCode"/> stands for, from <see cref="DocumentKind"/>: usually one; two
     /// for the Party "QĐ" ("Quyết định" and "Quy định"); "Công văn" for a state number with neither kind code nor year;
     /// none when the code is not in the table (e.g. "NĐ", whose kind, Nghị định, is a legal document outside Phụ lục III).
     /// </summary>
     public IReadOnlyList<DocumentKind> Kinds =>
-        KindCode is not null ? DocumentKinds.FindByCode(KindCode, System)
-        : System == DocumentSystem.State && Year is null ? [DocumentKinds.CongVan]
+        KindCode is not null ? DocumentKind.FindByCode(KindCode, System)
+        : System == DocumentSystem.State && Year is null ? [DocumentKind.CongVan]
         : [];
 
     /// <summary>Creates a Party document number, "Số 45-BC/BDVTU".</summary>
     /// <param name="number">The registration number, 1 to <see cref="MaxNumber"/>.</param>
-    /// <param name="kindCode">The kind abbreviation, letters and digits only, e.g. "BC" (see <see cref="DocumentKinds"/>).</param>
+    /// <param name="kindCode">The kind abbreviation, letters and digits only, e.g. "BC" (see <see cref="DocumentKind"/>).</param>
     /// <param name="issuerCode">The issuer abbreviation: groups of letters and digits joined by hyphens, e.g. "BDVTU", "TWĐTN-VP".</param>
     /// <returns>The number.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is outside 1 to <see cref="MaxNumber"/>.</exception>
@@ -114,15 +114,15 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
         }
 
         CheckIssuerCode(issuerCode);
-        if (kindCode is not null && year is null && !DocumentKinds.TryFindByCode(kindCode, DocumentSystem.State, out _))
+        if (kindCode is not null && year is null && !DocumentKind.TryFindByCode(kindCode, DocumentSystem.State, out _))
         {
             throw new ArgumentException(Messages.Pick(
-                Messages.Format("Ký hiệu tên loại {0} không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; khi không có năm, \"{1:00}/{3}-{2}\" sẽ được hiểu là công văn của đơn vị \"{3}-{2}\". Hãy dùng mã trong DocumentKinds, truyền năm ban hành, hoặc truyền kindCode = null và issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode),
-                Messages.Format("The kind code {0} is not in Nghị định 30/2020/NĐ-CP Phụ lục III; without a year, \"{1:00}/{3}-{2}\" reads as a công văn of unit \"{3}-{2}\". Use a code of DocumentKinds, pass the year of issue, or pass kindCode = null and issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode)),
+                Messages.Format("Ký hiệu tên loại {0} không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; khi không có năm, \"{1:00}/{3}-{2}\" sẽ được hiểu là công văn của đơn vị \"{3}-{2}\". Hãy dùng mã trong DocumentKind, truyền năm ban hành, hoặc truyền kindCode = null và issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode),
+                Messages.Format("The kind code {0} is not in Nghị định 30/2020/NĐ-CP Phụ lục III; without a year, \"{1:00}/{3}-{2}\" reads as a công văn of unit \"{3}-{2}\". Use a code of DocumentKind, pass the year of issue, or pass kindCode = null and issuerCode = \"{3}-{2}\".", Messages.Quote(kindCode), number, issuerCode, kindCode)),
                 nameof(kindCode));
         }
 
-        if (kindCode is null && year is null && DocumentKinds.TryFindByCode(DocumentSymbolText.FirstGroup(issuerCode), DocumentSystem.State, out _))
+        if (kindCode is null && year is null && DocumentKind.TryFindByCode(DocumentSymbolText.FirstGroup(issuerCode), DocumentSystem.State, out _))
         {
             throw new ArgumentException(Messages.Pick(
                 Messages.Format("Ký hiệu cơ quan {0} bắt đầu bằng một ký hiệu tên loại của Nghị định 30/2020/NĐ-CP; hãy truyền ký hiệu đó qua tham số kindCode.", Messages.Quote(issuerCode)),
@@ -276,7 +276,7 @@ public sealed class DocumentNumber : IEquatable<DocumentNumber>
 
     /// <summary>The table's spelling of a kind code ("ctr" → "CTr"), or the code as given when the table lacks it.</summary>
     internal static string CanonicalKindCode(string kindCode, DocumentSystem system) =>
-        DocumentKinds.TryFindByCode(kindCode, system, out DocumentKind? kind) ? kind.CodeIn(system)! : kindCode;
+        DocumentKind.TryFindByCode(kindCode, system, out DocumentKind? kind) ? kind.CodeIn(system)! : kindCode;
 
     private static void CheckNumber(int number) =>
         Preconditions.CheckRange(number, 1, MaxNumber, nameof(number), "số văn bản", "document number");

@@ -93,7 +93,7 @@ internal static class DocumentNumberParser
             return false;
         }
 
-        string canonicalKind = DocumentKinds.TryFindByCode(kind, DocumentSystem.Party, out DocumentKind? found) ? found.PartyCode! : kind;
+        string canonicalKind = DocumentKind.TryFindByCode(kind, DocumentSystem.Party, out DocumentKind? found) ? found.PartyCode! : kind;
         result = new DocumentNumber(DocumentSystem.Party, number, null, canonicalKind, string.Join('-', groups));
         return true;
     }
@@ -126,9 +126,9 @@ internal static class DocumentNumberParser
 
         string? kind = null;
         if (groups.Count >= 2
-            && (year is not null || DocumentKinds.TryFindByCode(groups[0], DocumentSystem.State, out _)))
+            && (year is not null || DocumentKind.TryFindByCode(groups[0], DocumentSystem.State, out _)))
         {
-            kind = DocumentKinds.TryFindByCode(groups[0], DocumentSystem.State, out DocumentKind? found) ? found.StateCode! : groups[0];
+            kind = DocumentKind.TryFindByCode(groups[0], DocumentSystem.State, out DocumentKind? found) ? found.StateCode! : groups[0];
             groups.RemoveAt(0);
         }
 

@@ -12,7 +12,7 @@ namespace DanVan.Reporting;
 /// <para>
 /// A counter is identified by the kind code and the issuer code of its numbers ("BC" and "BDVTU" in "Số 45-BC/BDVTU";
 /// for a state công văn, no kind code and the issuer with its unit, "BNV-VP"). Kind codes are matched in the spelling of
-/// <see cref="DocumentKinds"/> ("ctr" is "CTr"); issuer codes ordinally, as given. A counter with nothing recorded starts
+/// <see cref="DocumentKind"/> ("ctr" is "CTr"); issuer codes ordinally, as given. A counter with nothing recorded starts
 /// at 01. Hướng dẫn 36-HD/VPTW says Party numbers run "cho mỗi tên loại văn bản" (per kind); Nghị định 30/2020/NĐ-CP says
 /// only that state numbers run within a year, and lets each body organise its registration: counting state numbers per
 /// kind too is the SDK's choice.
@@ -93,7 +93,7 @@ public sealed class DocumentRegister
     }
 
     /// <summary>The last entry of a counter, or null when nothing is recorded for it.</summary>
-    /// <param name="kindCode">The kind code ("BC", any letter case for codes of <see cref="DocumentKinds"/>), or null for a state công văn.</param>
+    /// <param name="kindCode">The kind code ("BC", any letter case for codes of <see cref="DocumentKind"/>), or null for a state công văn.</param>
     /// <param name="issuerCode">The issuer code, exactly as in the numbers ("BDVTU", "BNV-VP").</param>
     /// <returns>The entry, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="issuerCode"/> is null.</exception>

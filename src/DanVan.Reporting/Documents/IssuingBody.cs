@@ -8,7 +8,7 @@ namespace DanVan.Reporting;
 /// <para>
 /// Party documents print the direct superior body ("tên cơ quan cấp trên trực tiếp", regular capitals) above the
 /// issuer's own name (bold capitals), then an asterisk; state documents print the governing body ("cơ quan chủ quản")
-/// above the issuer's name, then a short line (see <see cref="LayoutProfile.IssuerMark"/>).
+/// above the issuer's name, then a short line (see <see cref="LayoutProfile.MarkUnderIssuer"/>).
 /// </para>
 /// <para>Immutable; equality compares every property ordinally.</para>
 /// </remarks>

@@ -55,7 +55,7 @@ public sealed record LayoutProfile
         HeaderLines = Array.AsReadOnly([new HeaderLine("ĐẢNG CỘNG SẢN VIỆT NAM", new TextStyle(15, Bold: true, Uppercase: true), RuleBelow: true)]),
         ParentBodyStyle = new TextStyle(14, Uppercase: true),
         IssuerStyle = new TextStyle(14, Bold: true, Uppercase: true),
-        IssuerMark = IssuerMark.Asterisk,
+        MarkUnderIssuer = MarkUnderIssuer.Asterisk,
         NumberStyle = s_partyText,
         DateLineStyle = new TextStyle(14, Italic: true),
         KindNameStyle = new TextStyle(16, Bold: true, Uppercase: true),
@@ -105,7 +105,7 @@ public sealed record LayoutProfile
         ]),
         ParentBodyStyle = new TextStyle(13, Uppercase: true),
         IssuerStyle = new TextStyle(13, Bold: true, Uppercase: true),
-        IssuerMark = IssuerMark.ShortLine,
+        MarkUnderIssuer = MarkUnderIssuer.ShortLine,
         NumberStyle = new TextStyle(13),
         DateLineStyle = new TextStyle(14, Italic: true),
         KindNameStyle = new TextStyle(14, Bold: true, Uppercase: true),
@@ -169,7 +169,7 @@ public sealed record LayoutProfile
     public required TextStyle IssuerStyle { get; init; }
 
     /// <summary>The mark under the issuer's name: "*" (Party) or a short line (state).</summary>
-    public required IssuerMark IssuerMark { get; init; }
+    public required MarkUnderIssuer MarkUnderIssuer { get; init; }
 
     /// <summary>The number and symbol ("số và ký hiệu").</summary>
     public required TextStyle NumberStyle { get; init; }
@@ -334,7 +334,7 @@ public sealed record LayoutProfile
                 && HeaderLines.SequenceEqual(other.HeaderLines)
                 && ParentBodyStyle == other.ParentBodyStyle
                 && IssuerStyle == other.IssuerStyle
-                && IssuerMark == other.IssuerMark
+                && MarkUnderIssuer == other.MarkUnderIssuer
                 && NumberStyle == other.NumberStyle
                 && DateLineStyle == other.DateLineStyle
                 && KindNameStyle == other.KindNameStyle

@@ -36,7 +36,7 @@ public sealed class DocumentFrame
         IssuingBody? issuer = document.Issuer;
         Parent = Optional(issuer?.Parent, Layout.ParentBodyStyle);
         Issuer = Optional(issuer?.Name, Layout.IssuerStyle);
-        IssuerMark = Issuer is null ? IssuerMark.None : Layout.IssuerMark;
+        MarkUnderIssuer = Issuer is null ? MarkUnderIssuer.None : Layout.MarkUnderIssuer;
         var headerLines = new List<HeaderLine>(Layout.HeaderLines.Count);
         foreach (HeaderLine line in Layout.HeaderLines)
         {
@@ -95,14 +95,14 @@ public sealed class DocumentFrame
     /// <summary>The issuer's name ("BAN DÂN VẬN"), or null when blank.</summary>
     public string? Issuer { get; }
 
-    /// <summary>The mark under the issuer's name: the profile's, or <see cref="IssuerMark.None"/> when there is no issuer.</summary>
-    public IssuerMark IssuerMark { get; } = IssuerMark.None;
+    /// <summary>The mark under the issuer's name: the profile's, or <see cref="MarkUnderIssuer.None"/> when there is no issuer.</summary>
+    public MarkUnderIssuer MarkUnderIssuer { get; } = MarkUnderIssuer.None;
 
     /// <summary>The mark under the issuer as text: "*" for the asterisk; null for a line or nothing.</summary>
-    public string? IssuerMarkText => IssuerMark == IssuerMark.Asterisk ? "*" : null;
+    public string? MarkUnderIssuerText => MarkUnderIssuer == MarkUnderIssuer.Asterisk ? "*" : null;
 
     /// <summary>The issuer's mark in its own style: the issuer's size, not bold (the mark is a separator, not a title).</summary>
-    public TextStyle IssuerMarkStyle => Layout.IssuerStyle with { Bold = false };
+    public TextStyle MarkUnderIssuerStyle => Layout.IssuerStyle with { Bold = false };
 
     /// <summary>
     /// The share of the text width, in percent, that the left header column (parent body, issuer, number) takes: wide

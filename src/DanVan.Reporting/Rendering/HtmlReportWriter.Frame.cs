@@ -27,11 +27,11 @@ public sealed partial class HtmlReportWriter
         if (document.Issuer is string issuer)
         {
             Line("<p class=\"issuer-name\">" + HtmlText.Encode(issuer) + "</p>");
-            if (document.IssuerMarkText is string mark)
+            if (document.MarkUnderIssuerText is string mark)
             {
                 Line("<p class=\"issuer-mark\">" + HtmlText.Encode(mark) + "</p>");
             }
-            else if (document.IssuerMark == IssuerMark.ShortLine)
+            else if (document.MarkUnderIssuer == MarkUnderIssuer.ShortLine)
             {
                 Line("<hr class=\"issuer-rule\">");
             }

@@ -89,7 +89,7 @@ public sealed partial class HtmlReportWriter
             "table p { text-indent: 0; margin: 0; text-align: center; }",
             ".parent { " + Css(layout.ParentBodyStyle) + " }",
             ".issuer-name { " + Css(layout.IssuerStyle) + " }",
-            ".issuer-mark { " + Css(frame.IssuerMarkStyle) + " }",
+            ".issuer-mark { " + Css(frame.MarkUnderIssuerStyle) + " }",
             "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 6pt; }",
             ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
             ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",

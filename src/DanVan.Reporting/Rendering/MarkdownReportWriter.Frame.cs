@@ -50,7 +50,7 @@ public sealed partial class MarkdownReportWriter
         if (frame.Issuer is string issuer)
         {
             left.Add(Styled(issuer, layout.IssuerStyle));
-            if (frame.IssuerMarkText is string mark)
+            if (frame.MarkUnderIssuerText is string mark)
             {
                 left.Add(MarkdownText.EscapeLineStart(mark));
             }

@@ -60,11 +60,11 @@ public sealed partial class TextReportWriter
         if (frame.Issuer is string issuer)
         {
             left.Add(issuer);
-            if (frame.IssuerMarkText is string mark)
+            if (frame.MarkUnderIssuerText is string mark)
             {
                 left.Add(mark);
             }
-            else if (frame.IssuerMark == IssuerMark.ShortLine)
+            else if (frame.MarkUnderIssuer == MarkUnderIssuer.ShortLine)
             {
                 left.Add(Rule(issuer.Length / 3));
             }

@@ -38,7 +38,7 @@ internal sealed class RollUpTable
         for (int i = 0; i < units.Count; i++)
         {
             var row = new string[columns.Count];
-            row[0] = ReportFormatting.ItemLabel(i);
+            row[0] = FieldFormatting.ItemLabel(i);
             row[1] = units[i].Status.Unit.Name;
             row[2] = RoundResult.StatusWords(units[i].Status);
             for (int h = 0; h < headers.Count; h++)

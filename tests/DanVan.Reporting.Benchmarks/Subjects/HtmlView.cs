@@ -40,17 +40,17 @@ public sealed class HtmlView
         var values = new List<LabelledValue>(3);
         if (report.TyLeHoNgheo is { } tyLe)
         {
-            values.Add(new("Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số", ReportFormatting.Percent(tyLe, 2)));
+            values.Add(new("Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số", FieldFormatting.Percent(tyLe, 2)));
         }
 
         if (report.DienTichChuyenDoi is { } dienTich)
         {
-            values.Add(new("Diện tích chuyển đổi cây trồng", ReportFormatting.Quantity(dienTich, "ha")));
+            values.Add(new("Diện tích chuyển đổi cây trồng", FieldFormatting.Quantity(dienTich, "ha")));
         }
 
         if (report.SoXaGiamNgheo is { } soXa)
         {
-            values.Add(new("Số xã thực hiện Chương trình giảm nghèo bền vững", ReportFormatting.Quantity((decimal)soXa, "xã")));
+            values.Add(new("Số xã thực hiện Chương trình giảm nghèo bền vững", FieldFormatting.Quantity((decimal)soXa, "xã")));
         }
 
         List<ModelView>? models = null;
@@ -59,7 +59,7 @@ public sealed class HtmlView
             models = new List<ModelView>(list.Count);
             for (int i = 0; i < list.Count; i++)
             {
-                models.Add(new ModelView(ReportFormatting.ItemLabel(i), Paragraphs(list[i].Ten), ReportFormatting.Quantity((decimal)list[i].SoHo, "hộ")));
+                models.Add(new ModelView(FieldFormatting.ItemLabel(i), Paragraphs(list[i].Ten), FieldFormatting.Quantity((decimal)list[i].SoHo, "hộ")));
             }
         }
 
@@ -68,11 +68,11 @@ public sealed class HtmlView
         {
             Subject = char.ToUpperInvariant(subject[0]) + subject[1..],
             DonVi = Paragraphs(report.DonVi),
-            Section1 = "I. KẾT QUẢ CÔNG TÁC DÂN VẬN " + ReportFormatting.Period(period, true),
+            Section1 = "I. KẾT QUẢ CÔNG TÁC DÂN VẬN " + FieldFormatting.Period(period, true),
             LanhDaoChiDao = Paragraphs(report.LanhDaoChiDao),
             Values = values,
             MoHinh = models,
-            Section2 = "II. PHƯƠNG HƯỚNG, NHIỆM VỤ " + ReportFormatting.NextPeriod(period, true),
+            Section2 = "II. PHƯƠNG HƯỚNG, NHIỆM VỤ " + FieldFormatting.NextPeriod(period, true),
             NhiemVu = report.NhiemVu,
         };
     }

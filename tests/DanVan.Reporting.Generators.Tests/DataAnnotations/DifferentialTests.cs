@@ -54,7 +54,7 @@ public class DifferentialTests
     [Fact]
     public void Exclusions_AreEachDocumented()
     {
-        string page = File.ReadAllText(Path.Combine(Diagnostics.DocumentationTests.RepositoryRoot(), "docs", "validation-differences.md"));
+        string page = File.ReadAllText(Path.Combine(TestRepository.Root, "docs", "validation-differences.md"));
 
         foreach (Difference difference in Enum.GetValues<Difference>().Where(d => d != Difference.None))
         {

@@ -13,7 +13,7 @@ public class DocumentationTests
     {
         foreach (DiagnosticDescriptor descriptor in s_descriptors)
         {
-            string path = Path.Combine(RepositoryRoot(), "docs", "diagnostics", descriptor.Id + ".md");
+            string path = Path.Combine(TestRepository.Root, "docs", "diagnostics", descriptor.Id + ".md");
             Assert.True(File.Exists(path), "missing " + path);
             string page = File.ReadAllText(path);
             Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, page, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public class DocumentationTests
             Assert.Contains("## Invalid", page, StringComparison.Ordinal);
             Assert.Contains("## Fixed", page, StringComparison.Ordinal);
             Assert.Contains("dotnet_diagnostic." + descriptor.Id + ".severity", page, StringComparison.Ordinal);
-            Assert.Contains("(" + descriptor.Id + ".md)", File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics", "README.md")), StringComparison.Ordinal);
+            Assert.Contains("(" + descriptor.Id + ".md)", File.ReadAllText(Path.Combine(TestRepository.Root, "docs", "diagnostics", "README.md")), StringComparison.Ordinal);
         }
     }
 
@@ -39,7 +39,7 @@ public class DocumentationTests
     [Fact]
     public void GeneratorSources_NameIdsOnlyInTheDescriptorFile()
     {
-        string generator = Path.Combine(RepositoryRoot(), "generators", "DanVan.Reporting.Generators");
+        string generator = Path.Combine(TestRepository.Root, "generators", "DanVan.Reporting.Generators");
         string[] offenders = [.. Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
@@ -61,7 +61,7 @@ public class DocumentationTests
     [Fact]
     public void AnalyzerReleases_UnshippedTable_ListsExactlyTheDescriptors()
     {
-        string path = Path.Combine(RepositoryRoot(), "generators", "DanVan.Reporting.Generators", "AnalyzerReleases.Unshipped.md");
+        string path = Path.Combine(TestRepository.Root, "generators", "DanVan.Reporting.Generators", "AnalyzerReleases.Unshipped.md");
         string[] rows = [.. File.ReadAllLines(path)
             .Where(line => line.StartsWith("DV", StringComparison.Ordinal))
             .Select(line => string.Join(" | ", line.Split('|').Take(3).Select(cell => cell.Trim())))];
@@ -74,24 +74,10 @@ public class DocumentationTests
     [Fact]
     public void ValidationCodes_EachCode_IsDocumented()
     {
-        string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "validation-codes.md"));
+        string page = File.ReadAllText(Path.Combine(TestRepository.Root, "docs", "validation-codes.md"));
         string[] codes = [.. typeof(ValidationCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!)];
 
         Assert.NotEmpty(codes);
         Assert.All(codes, code => Assert.Contains("| `" + code + "` |", page, StringComparison.Ordinal));
-    }
-
-    // The test assembly runs from tests/…/bin/<configuration>/<tfm>; the repository root holds DanVanSdk.sln.
-    internal static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No DanVanSdk.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -128,7 +128,7 @@ public class JsonSchemaTests
     {
         string json = Mutate(JsonTestKit.Valid.ToJson(Kind), property, value);
 
-        Assert.Contains(item, File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "json.md")).Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(item, File.ReadAllText(Path.Combine(TestRepository.Root, "docs", "json.md")).Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal), StringComparison.Ordinal);
         AssertSchema(json, valid: true);
         Assert.True(RejectedByTheSdk(json), item);
     }
@@ -171,16 +171,5 @@ public class JsonSchemaTests
         }
 
         return root.ToJsonString();
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? directory = AppContext.BaseDirectory;
-        while (directory is not null && !File.Exists(Path.Combine(directory, "DanVanSdk.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("no DanVanSdk.sln above " + AppContext.BaseDirectory);
     }
 }

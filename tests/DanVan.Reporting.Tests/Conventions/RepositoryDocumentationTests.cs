@@ -9,7 +9,7 @@ namespace DanVan.Reporting.Tests.Conventions;
 /// </summary>
 public partial class RepositoryDocumentationTests
 {
-    private static readonly string s_root = RepositoryRoot();
+    private static readonly string s_root = TestRepository.Root;
 
     [Fact]
     public void NoFile_PointsOutsideTheRepository()
@@ -103,18 +103,4 @@ public partial class RepositoryDocumentationTests
 
     [GeneratedRegex(@"\]\((?<path>\.\./src/[^)]+\.cs)\)")]
     private static partial Regex SourceLink();
-
-    // The test assembly runs from tests/…/bin/<configuration>/<tfm>; the repository root holds DanVanSdk.sln.
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No DanVanSdk.sln above " + AppContext.BaseDirectory);
-    }
 }

@@ -29,7 +29,7 @@ public class RuntimeArchitectureTests
     [Fact]
     public void RuntimeSources_UseNoReflection()
     {
-        string sources = Path.Combine(RepositoryRoot(), "src", "DanVan.Reporting");
+        string sources = Path.Combine(TestRepository.Root, "src", "DanVan.Reporting");
         string[] banned = ["System.Reflection", "GetCustomAttribute", "Activator.CreateInstance", "Type.GetType(", "CultureInfo(\"vi"];
 
         foreach (string file in Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
@@ -37,16 +37,5 @@ public class RuntimeArchitectureTests
             string text = File.ReadAllText(file);
             Assert.All(banned, word => Assert.False(text.Contains(word, StringComparison.Ordinal), $"{file} uses {word}"));
         }
-    }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "")
-    {
-        DirectoryInfo? directory = new FileInfo(here).Directory;
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DanVanSdk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DanVanSdk.sln not found above " + here);
     }
 }

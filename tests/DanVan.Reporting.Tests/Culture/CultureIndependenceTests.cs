@@ -39,8 +39,8 @@ public class CultureIndependenceTests
         {
             Assert.Equal(DocumentNumber.Party(45, "BC", "BDVTU"), DocumentNumber.Parse("SỐ 45-BC/BDVTU"));
             Assert.Equal("CTr", DocumentNumber.Parse("Số: 5/CTR-UBND").KindCode);
-            Assert.Equal("QyĐ", DocumentKinds.Abbreviation("QUY ĐỊNH", DocumentSystem.State));
-            Assert.Equal("CT", DocumentKinds.Abbreviation("CHỈ THỊ", DocumentSystem.State));
+            Assert.Equal("QyĐ", DocumentKind.Abbreviation("QUY ĐỊNH", DocumentSystem.State));
+            Assert.Equal("CT", DocumentKind.Abbreviation("CHỈ THỊ", DocumentSystem.State));
         });
     }
 

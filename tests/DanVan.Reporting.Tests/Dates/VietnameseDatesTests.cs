@@ -158,12 +158,12 @@ public class VietnameseDatesTests
     [InlineData(13, 0, "chiều")]
     [InlineData(18, 0, "tối")]
     [InlineData(22, 30, "đêm")]
-    public void DayParts_DefaultBoundaries(int hour, int minute, string expected) =>
-        Assert.Equal(expected, DayParts.Default.NameOf(new LocalTime(hour, minute)));
+    public void TimeOfDayWords_DefaultBoundaries(int hour, int minute, string expected) =>
+        Assert.Equal(expected, TimeOfDayWords.Default.NameOf(new LocalTime(hour, minute)));
 
     [Fact]
-    public void DayParts_OutOfOrder_Throws() =>
-        Assert.Throws<ArgumentException>(() => new DayParts(new LocalTime(13, 0), new LocalTime(11, 0), new LocalTime(18, 0), new LocalTime(22, 0)));
+    public void TimeOfDayWords_OutOfOrder_Throws() =>
+        Assert.Throws<ArgumentException>(() => new TimeOfDayWords(new LocalTime(13, 0), new LocalTime(11, 0), new LocalTime(18, 0), new LocalTime(22, 0)));
 
     [Fact]
     public void FormatTimeAndDate_J16_ClosingLineOfMinutes() =>

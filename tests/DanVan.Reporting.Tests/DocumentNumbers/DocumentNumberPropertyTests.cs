@@ -8,7 +8,7 @@ public class DocumentNumberPropertyTests
     private const string CodeChars = "ABCDĐEGHIKLMNOPQRSTUVXYabcđrty0123456789";
 
     private static readonly string[] s_stateCodes =
-        DocumentKinds.All.Select(k => k.StateCode).OfType<string>().ToArray();
+        DocumentKind.All.Select(k => k.StateCode).OfType<string>().ToArray();
 
     private static readonly Gen<string> s_code = Gen.Char[CodeChars].Array[1, 6].Select(chars => new string(chars));
 
@@ -23,7 +23,7 @@ public class DocumentNumberPropertyTests
         Gen.Select(s_number, Gen.Int[0, s_stateCodes.Length - 1], s_issuer, (n, i, issuer) => DocumentNumber.State(n, s_stateCodes[i], issuer));
 
     private static readonly Gen<DocumentNumber> s_stateCongVan =
-        Gen.Select(s_number, s_issuer.Where(issuer => !DocumentKinds.TryFindByCode(issuer.Split('-')[0], DocumentSystem.State, out _)))
+        Gen.Select(s_number, s_issuer.Where(issuer => !DocumentKind.TryFindByCode(issuer.Split('-')[0], DocumentSystem.State, out _)))
             .Select((n, issuer) => DocumentNumber.State(n, null, issuer));
 
     private static readonly Gen<DocumentNumber> s_stateLegal =

@@ -54,8 +54,8 @@ public class GuideExamplesTests
         Assert.Equal("Số 45-BC/BDVTU", DocumentNumber.Parse("Số 45-BC/BDVTU").ToString());
         Assert.Equal("Số: 15/QĐ-BNV", DocumentNumber.Parse("số: 15/QĐ-BNV").ToString());
         Assert.Equal("Số: 05/BNV-VP", DocumentNumber.State(5, null, "BNV-VP").ToString());
-        Assert.Equal("QyĐ", DocumentKinds.Abbreviation("Quy định", DocumentSystem.State));
-        Assert.Equal("QĐ", DocumentKinds.Abbreviation("Quy định", DocumentSystem.Party));
+        Assert.Equal("QyĐ", DocumentKind.Abbreviation("Quy định", DocumentSystem.State));
+        Assert.Equal("QĐ", DocumentKind.Abbreviation("Quy định", DocumentSystem.Party));
     }
 
     [Fact]

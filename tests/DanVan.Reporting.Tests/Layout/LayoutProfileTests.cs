@@ -10,7 +10,7 @@ public sealed class LayoutProfileTests
         Assert.Equal("ĐẢNG CỘNG SẢN VIỆT NAM", title.Text);
         Assert.Equal(new TextStyle(15, Bold: true, Uppercase: true), title.Style);
         Assert.True(title.RuleBelow);
-        Assert.Equal(IssuerMark.Asterisk, LayoutProfile.Party2018.IssuerMark);
+        Assert.Equal(MarkUnderIssuer.Asterisk, LayoutProfile.Party2018.MarkUnderIssuer);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class LayoutProfileTests
         Assert.InRange(state.HeaderLines[1].Style.Size, 13, 14);
         Assert.True(state.HeaderLines[1].Style.Bold);
         Assert.True(state.HeaderLines[1].RuleBelow);
-        Assert.Equal(IssuerMark.ShortLine, state.IssuerMark);
+        Assert.Equal(MarkUnderIssuer.ShortLine, state.MarkUnderIssuer);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class PlanningPeriodTests
     public void PlanningPeriod_OfEachKind(string period, string planned)
     {
         Assert.Equal(ReportPeriod.Parse(planned), ReportPeriod.Parse(period).PlanningPeriod());
-        Assert.Equal(ReportPeriod.Parse(planned).ToString(), DanVan.Reporting.Rendering.ReportFormatting.NextPeriod(ReportPeriod.Parse(period), upperCase: false));
+        Assert.Equal(ReportPeriod.Parse(planned).ToString(), DanVan.Reporting.Rendering.FieldFormatting.NextPeriod(ReportPeriod.Parse(period), upperCase: false));
     }
 
     [Fact]

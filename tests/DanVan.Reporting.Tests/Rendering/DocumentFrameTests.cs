@@ -40,8 +40,8 @@ public class DocumentFrameTests
         Assert.False(frame.IsDocument);
         Assert.Equal("BÁO CÁO", frame.KindName);
         Assert.Equal("Sơ kết công tác dân vận 6 tháng đầu năm 2024", frame.Subject);
-        Assert.Equal(IssuerMark.None, frame.IssuerMark);
-        Assert.Null(frame.IssuerMarkText);
+        Assert.Equal(MarkUnderIssuer.None, frame.MarkUnderIssuer);
+        Assert.Null(frame.MarkUnderIssuerText);
         Assert.Equal("", frame.BodyEnding);
         Assert.False(frame.HasClosing);
         Assert.Equal("I. kết quả", frame.SectionHeading("I", "kết quả"));
@@ -55,7 +55,7 @@ public class DocumentFrameTests
 
         Assert.Equal("I- KẾT QUẢ", frame.SectionHeading("I", "kết quả"));
         Assert.Equal("1-", frame.ClauseNumber(1));
-        Assert.Equal("*", frame.IssuerMarkText);
+        Assert.Equal("*", frame.MarkUnderIssuerText);
         Assert.Equal("ĐẢNG CỘNG SẢN VIỆT NAM", Assert.Single(frame.HeaderLines).Text);
         Assert.Equal("báo cáo.", frame.EndBody("báo cáo.", static t => t));
         Assert.Equal("", frame.BodyEndingAfter("báo cáo."));
@@ -68,7 +68,7 @@ public class DocumentFrameTests
         DocumentFrame frame = DocumentFrame.For(Heading(SampleDocuments.Party with { Issuer = new IssuingBody { Parent = "TỈNH ỦY KON TUM", Name = " ", Level = IssuerLevel.Province } }));
 
         Assert.Null(frame.Issuer);
-        Assert.Equal(IssuerMark.None, frame.IssuerMark);
+        Assert.Equal(MarkUnderIssuer.None, frame.MarkUnderIssuer);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class OutlineWriter : ReportWriterBase
         Add("frame", frame.IsDocument ? "document " + frame.Layout.Name : "bare");
         Add("parent", frame.Parent);
         Add("issuer", frame.Issuer);
-        Add("mark", frame.IssuerMarkText);
+        Add("mark", frame.MarkUnderIssuerText);
         foreach (HeaderLine line in frame.HeaderLines)
         {
             Add("header", line.Text);

@@ -12,7 +12,7 @@ namespace DanVan.Reporting;
 /// 11:00–13:00, chiều 13:00–18:00, tối 18:00–22:00, đêm from 22:00. An issuer that writes otherwise makes its own.
 /// Immutable and thread-safe.
 /// </remarks>
-public sealed class DayParts
+public sealed class TimeOfDayWords
 {
     /// <summary>Creates day-part boundaries; each must come after the one before.</summary>
     /// <param name="middayStarts">Start of "trưa".</param>
@@ -20,7 +20,7 @@ public sealed class DayParts
     /// <param name="eveningStarts">Start of "tối".</param>
     /// <param name="nightStarts">Start of "đêm" (which lasts until midnight; earlier hours are "sáng").</param>
     /// <exception cref="ArgumentException">The boundaries are not in increasing order.</exception>
-    public DayParts(LocalTime middayStarts, LocalTime afternoonStarts, LocalTime eveningStarts, LocalTime nightStarts)
+    public TimeOfDayWords(LocalTime middayStarts, LocalTime afternoonStarts, LocalTime eveningStarts, LocalTime nightStarts)
     {
         if (!(middayStarts < afternoonStarts && afternoonStarts < eveningStarts && eveningStarts < nightStarts))
         {
@@ -36,7 +36,7 @@ public sealed class DayParts
     }
 
     /// <summary>sáng before 11:00, trưa from 11:00, chiều from 13:00, tối from 18:00, đêm from 22:00.</summary>
-    public static DayParts Default { get; } = new(new LocalTime(11, 0), new LocalTime(13, 0), new LocalTime(18, 0), new LocalTime(22, 0));
+    public static TimeOfDayWords Default { get; } = new(new LocalTime(11, 0), new LocalTime(13, 0), new LocalTime(18, 0), new LocalTime(22, 0));
 
     /// <summary>Start of "trưa".</summary>
     public LocalTime MiddayStarts { get; }

@@ -2,18 +2,18 @@ using DanVan.Reporting;
 
 namespace DanVan.Reporting.Tests.DocumentNumbers;
 
-public class DocumentKindsTests
+public class DocumentKindTableTests
 {
     [Fact]
     public void Abbreviation_StateQuyDinh_IsQyD()
     {
-        Assert.Equal("QyĐ", DocumentKinds.Abbreviation("Quy định", DocumentSystem.State)); // B10
+        Assert.Equal("QyĐ", DocumentKind.Abbreviation("Quy định", DocumentSystem.State)); // B10
     }
 
     [Fact]
     public void Abbreviation_PartyQuyDinh_IsQd()
     {
-        Assert.Equal("QĐ", DocumentKinds.Abbreviation("Quy định", DocumentSystem.Party)); // B11
+        Assert.Equal("QĐ", DocumentKind.Abbreviation("Quy định", DocumentSystem.Party)); // B11
     }
 
     [Theory] // B12
@@ -34,7 +34,7 @@ public class DocumentKindsTests
     [InlineData("Bản sao y", "SY")]
     public void Abbreviation_StateTableVectors_MatchNghiDinh30(string kindName, string expected)
     {
-        Assert.Equal(expected, DocumentKinds.Abbreviation(kindName, DocumentSystem.State));
+        Assert.Equal(expected, DocumentKind.Abbreviation(kindName, DocumentSystem.State));
     }
 
     [Theory]
@@ -44,20 +44,20 @@ public class DocumentKindsTests
     [InlineData("Quy đi\u0323\u0302nh")] // NFD
     public void Abbreviation_AnyCaseOrDiacritics_FindsKind(string kindName)
     {
-        Assert.Equal("QyĐ", DocumentKinds.Abbreviation(kindName, DocumentSystem.State));
+        Assert.Equal("QyĐ", DocumentKind.Abbreviation(kindName, DocumentSystem.State));
     }
 
     [Fact]
     public void Abbreviation_GiayUyQuyenEitherToneSpelling_FindsKind()
     {
-        Assert.Equal("GUQ", DocumentKinds.Abbreviation("Giấy ủy quyền", DocumentSystem.State));
-        Assert.Equal("GUQ", DocumentKinds.Abbreviation("Giấy uỷ quyền", DocumentSystem.State));
+        Assert.Equal("GUQ", DocumentKind.Abbreviation("Giấy ủy quyền", DocumentSystem.State));
+        Assert.Equal("GUQ", DocumentKind.Abbreviation("Giấy uỷ quyền", DocumentSystem.State));
     }
 
     [Fact]
     public void Abbreviation_UnknownKind_ThrowsNamingValue()
     {
-        var ex = Assert.Throws<ArgumentException>(() => DocumentKinds.Abbreviation("Thư chúc mừng", DocumentSystem.State));
+        var ex = Assert.Throws<ArgumentException>(() => DocumentKind.Abbreviation("Thư chúc mừng", DocumentSystem.State));
         Assert.Equal("kindName", ex.ParamName);
         Assert.Contains("\"Thư chúc mừng\"", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Message.Length < 300, "the message does not list the whole table");
@@ -66,27 +66,27 @@ public class DocumentKindsTests
     [Fact]
     public void Abbreviation_CongVanInState_ThrowsExplainingIssuerSymbol()
     {
-        var ex = Assert.Throws<ArgumentException>(() => DocumentKinds.Abbreviation("Công văn", DocumentSystem.State));
+        var ex = Assert.Throws<ArgumentException>(() => DocumentKind.Abbreviation("Công văn", DocumentSystem.State));
         Assert.Equal("kindName", ex.ParamName);
-        Assert.Equal("CV", DocumentKinds.Abbreviation("Công văn", DocumentSystem.Party));
+        Assert.Equal("CV", DocumentKind.Abbreviation("Công văn", DocumentSystem.Party));
     }
 
     [Fact]
     public void Abbreviation_KindWithoutPartyCode_Throws()
     {
-        Assert.Throws<ArgumentException>(() => DocumentKinds.Abbreviation("Dự án", DocumentSystem.Party));
+        Assert.Throws<ArgumentException>(() => DocumentKind.Abbreviation("Dự án", DocumentSystem.Party));
     }
 
     [Fact]
     public void Abbreviation_Null_ThrowsArgumentNullException()
     {
-        Assert.Equal("kindName", Assert.Throws<ArgumentNullException>(() => DocumentKinds.Abbreviation(null!, DocumentSystem.State)).ParamName);
+        Assert.Equal("kindName", Assert.Throws<ArgumentNullException>(() => DocumentKind.Abbreviation(null!, DocumentSystem.State)).ParamName);
     }
 
     [Fact]
     public void Abbreviation_UndefinedSystem_ThrowsArgumentOutOfRange()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKinds.Abbreviation("Báo cáo", (DocumentSystem)7));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKind.Abbreviation("Báo cáo", (DocumentSystem)7));
         Assert.Equal("system", ex.ParamName);
     }
 
@@ -98,7 +98,7 @@ public class DocumentKindsTests
             "NQ", "QĐ", "CT", "QC", "QyĐ", "TC", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ",
             "BGN", "BTT", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL",
         ];
-        Assert.Equal(expected, DocumentKinds.All.Select(k => k.StateCode).OfType<string>());
+        Assert.Equal(expected, DocumentKind.All.Select(k => k.StateCode).OfType<string>());
     }
 
     [Fact]
@@ -109,16 +109,16 @@ public class DocumentKindsTests
         Assert.Equal(attested.Order(StringComparer.Ordinal), CodesWith(PartyCodeEvidence.Attested));
         Assert.Equal(secondary.Order(StringComparer.Ordinal), CodesWith(PartyCodeEvidence.SecondarySources));
         Assert.All(
-            DocumentKinds.All.Where(k => k.PartyCodeEvidence == PartyCodeEvidence.None),
+            DocumentKind.All.Where(k => k.PartyCodeEvidence == PartyCodeEvidence.None),
             k => Assert.Null(k.PartyCode));
     }
 
     [Fact]
     public void All_Names_AreUniqueAfterFolding()
     {
-        Assert.All(DocumentKinds.All, kind =>
+        Assert.All(DocumentKind.All, kind =>
         {
-            Assert.True(DocumentKinds.TryFind(kind.Name, out DocumentKind? found));
+            Assert.True(DocumentKind.TryFind(kind.Name, out DocumentKind? found));
             Assert.Same(kind, found);
         });
     }
@@ -126,55 +126,55 @@ public class DocumentKindsTests
     [Fact]
     public void TryFind_UnknownOrNull_ReturnsFalse()
     {
-        Assert.False(DocumentKinds.TryFind("Nghị định", out DocumentKind? kind));
+        Assert.False(DocumentKind.TryFind("Nghị định", out DocumentKind? kind));
         Assert.Null(kind);
-        Assert.False(DocumentKinds.TryFind(null, out _));
-        Assert.False(DocumentKinds.TryFind("", out _));
+        Assert.False(DocumentKind.TryFind(null, out _));
+        Assert.False(DocumentKind.TryFind("", out _));
     }
 
     [Fact]
     public void TryFindByCode_IgnoresCaseButNotDiacritics()
     {
-        Assert.True(DocumentKinds.TryFindByCode("ctr", DocumentSystem.State, out DocumentKind? kind));
+        Assert.True(DocumentKind.TryFindByCode("ctr", DocumentSystem.State, out DocumentKind? kind));
         Assert.Equal("Chương trình", kind.Name);
-        Assert.True(DocumentKinds.TryFindByCode("HĐ", DocumentSystem.State, out kind));
+        Assert.True(DocumentKind.TryFindByCode("HĐ", DocumentSystem.State, out kind));
         Assert.Equal("Hợp đồng", kind.Name);
-        Assert.True(DocumentKinds.TryFindByCode("HD", DocumentSystem.State, out kind));
+        Assert.True(DocumentKind.TryFindByCode("HD", DocumentSystem.State, out kind));
         Assert.Equal("Hướng dẫn", kind.Name);
-        Assert.True(DocumentKinds.TryFindByCode("DA", DocumentSystem.State, out kind));
+        Assert.True(DocumentKind.TryFindByCode("DA", DocumentSystem.State, out kind));
         Assert.Equal("Dự án", kind.Name);
-        Assert.True(DocumentKinds.TryFindByCode("đa", DocumentSystem.State, out kind));
+        Assert.True(DocumentKind.TryFindByCode("đa", DocumentSystem.State, out kind));
         Assert.Equal("Đề án", kind.Name);
     }
 
     [Fact]
     public void TryFindByCode_UnknownNullOrOtherSystem_ReturnsFalse()
     {
-        Assert.False(DocumentKinds.TryFindByCode("QyĐ", DocumentSystem.Party, out _));
-        Assert.False(DocumentKinds.TryFindByCode("KL", DocumentSystem.State, out _));
-        Assert.False(DocumentKinds.TryFindByCode("NĐ", DocumentSystem.State, out _));
-        Assert.False(DocumentKinds.TryFindByCode(null, DocumentSystem.State, out DocumentKind? kind));
+        Assert.False(DocumentKind.TryFindByCode("QyĐ", DocumentSystem.Party, out _));
+        Assert.False(DocumentKind.TryFindByCode("KL", DocumentSystem.State, out _));
+        Assert.False(DocumentKind.TryFindByCode("NĐ", DocumentSystem.State, out _));
+        Assert.False(DocumentKind.TryFindByCode(null, DocumentSystem.State, out DocumentKind? kind));
         Assert.Null(kind);
     }
 
     [Fact]
     public void FindByCode_PartyQd_GivesQuyetDinhThenQuyDinh()
     {
-        Assert.Equal(["Quyết định", "Quy định"], DocumentKinds.FindByCode("QĐ", DocumentSystem.Party).Select(k => k.Name));
-        Assert.Equal(["Quyết định"], DocumentKinds.FindByCode("qđ", DocumentSystem.State).Select(k => k.Name));
-        Assert.True(DocumentKinds.TryFindByCode("QĐ", DocumentSystem.Party, out DocumentKind? first));
+        Assert.Equal(["Quyết định", "Quy định"], DocumentKind.FindByCode("QĐ", DocumentSystem.Party).Select(k => k.Name));
+        Assert.Equal(["Quyết định"], DocumentKind.FindByCode("qđ", DocumentSystem.State).Select(k => k.Name));
+        Assert.True(DocumentKind.TryFindByCode("QĐ", DocumentSystem.Party, out DocumentKind? first));
         Assert.Equal("Quyết định", first.Name);
     }
 
     [Fact]
     public void CodeIn_GivesSystemColumn()
     {
-        Assert.True(DocumentKinds.TryFind("Quy định", out DocumentKind? kind));
+        Assert.True(DocumentKind.TryFind("Quy định", out DocumentKind? kind));
         Assert.Equal("QyĐ", kind.CodeIn(DocumentSystem.State));
         Assert.Equal("QĐ", kind.CodeIn(DocumentSystem.Party));
         Assert.Equal("Quy định", kind.ToString());
     }
 
     private static IEnumerable<string> CodesWith(PartyCodeEvidence evidence) =>
-        DocumentKinds.All.Where(k => k.PartyCodeEvidence == evidence).Select(k => k.PartyCode!).Order(StringComparer.Ordinal);
+        DocumentKind.All.Where(k => k.PartyCodeEvidence == evidence).Select(k => k.PartyCode!).Order(StringComparer.Ordinal);
 }

@@ -3,33 +3,23 @@ using DanVan.Reporting.Internal;
 
 namespace DanVan.Reporting;
 
-/// <summary>
-/// The table of document kinds ("tên loại văn bản") and their abbreviations in Party and state documents.
-/// </summary>
-/// <remarks>
-/// <para>
-/// State codes are Nghị định 30/2020/NĐ-CP Phụ lục III Mục I, verbatim and complete. "Công văn" has no state code: its
-/// symbol is the issuing body and unit ("Số: 05/BNV-VP").
-/// </para>
-/// <para>
-/// Party codes: the primary table of Hướng dẫn 36-HD/VPTW was not available. NQ, QĐ, QC, TB, HD, CT, KL, BS and CV are
-/// attested by real Party document numbers (note that "QĐ" stands for both "Quyết định" and "Quy định", as in
-/// 66-QĐ/TW); BC, KH, CTr, TTr, BB, ĐA and PA come only from secondary tables and are marked
-/// <see cref="PartyCodeEvidence.SecondarySources"/> (UNVERIFIED).
-/// </para>
-/// <para>
-/// Kind names are looked up ignoring letter case, diacritics and extra spaces ("bao cao", "BÁO CÁO", NFD input).
-/// Codes are looked up ignoring letter case only: diacritics matter there, "HD" (Hướng dẫn) is not "HĐ" (Hợp đồng)
-/// and "DA" (Dự án) is not "ĐA" (Đề án).
-/// </para>
-/// </remarks>
-public static class DocumentKinds
+// The table of document kinds ("tên loại văn bản") and their abbreviations in Party and state documents.
+// State codes are Nghị định 30/2020/NĐ-CP Phụ lục III Mục I, verbatim and complete. "Công văn" has no state code: its
+// symbol is the issuing body and unit ("Số: 05/BNV-VP").
+// Party codes: the primary table of Hướng dẫn 36-HD/VPTW was not available. NQ, QĐ, QC, TB, HD, CT, KL, BS and CV are
+// attested by real Party document numbers (note that "QĐ" stands for both "Quyết định" and "Quy định", as in
+// 66-QĐ/TW); BC, KH, CTr, TTr, BB, ĐA and PA come only from secondary tables and are marked
+// PartyCodeEvidence.SecondarySources (UNVERIFIED).
+// Kind names are looked up ignoring letter case, diacritics and extra spaces ("bao cao", "BÁO CÁO", NFD input).
+// Codes are looked up ignoring letter case only: diacritics matter there, "HD" (Hướng dẫn) is not "HĐ" (Hợp đồng)
+// and "DA" (Dự án) is not "ĐA" (Đề án).
+public sealed partial class DocumentKind
 {
     private const PartyCodeEvidence Attested = PartyCodeEvidence.Attested;
     private const PartyCodeEvidence Secondary = PartyCodeEvidence.SecondarySources;
     private const PartyCodeEvidence NoCode = PartyCodeEvidence.None;
 
-    // State column: ND 30/2020 Phụ lục III Mục I, in its order. Party column: see the remarks above.
+    // State column: ND 30/2020 Phụ lục III Mục I, in its order. Party column: see the comment above.
     private static readonly DocumentKind[] s_all =
     [
         new("Nghị quyết", "NQ", "NQ", Attested),
@@ -91,8 +81,8 @@ public static class DocumentKinds
         if (!TryFind(kindName, out DocumentKind? kind))
         {
             throw new ArgumentException(Messages.Pick(
-                Messages.Format("Không có tên loại văn bản {0} trong bảng chữ viết tắt (xem DocumentKinds.All).", Messages.Quote(kindName)),
-                Messages.Format("No document kind named {0} in the abbreviation table (see DocumentKinds.All).", Messages.Quote(kindName))),
+                Messages.Format("Không có tên loại văn bản {0} trong bảng chữ viết tắt (xem DocumentKind.All).", Messages.Quote(kindName)),
+                Messages.Format("No document kind named {0} in the abbreviation table (see DocumentKind.All).", Messages.Quote(kindName))),
                 nameof(kindName));
         }
 

@@ -1,7 +1,7 @@
 namespace DanVan.Reporting;
 
 /// <summary>The mark printed under the issuing body's name.</summary>
-public enum IssuerMark
+public enum MarkUnderIssuer
 {
     /// <summary>An asterisk "*" (Party documents: visible in the headers of 36-HD/VPTW, 66-QĐ/TW, 399-QĐ/TW) [S-03][S-10].</summary>
     Asterisk,

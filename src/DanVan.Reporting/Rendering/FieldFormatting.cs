@@ -9,7 +9,7 @@ namespace DanVan.Reporting.Rendering;
 /// report. Never throws and never depends on the current culture.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class ReportFormatting
+public static class FieldFormatting
 {
     private const double DecimalLimit = 7.9e27;
 
