@@ -311,13 +311,13 @@ internal static class RollupCommand
                 foreach ((FileOutcome outcome, string? unit) in _files)
                 {
                     writer.WriteStartObject();
-                    WriteOutcome(writer, outcome);
+                    ResultJson.WriteFields(writer, outcome, withOutputs: true);
                     writer.WriteString("unit", unit);
                     writer.WriteEndObject();
                 }
 
                 writer.WriteStartObject();
-                WriteOutcome(writer, summary);
+                ResultJson.WriteFields(writer, summary, withOutputs: true);
                 writer.WriteString("period", result.Period.ToCode());
                 writer.WriteString("deadline", Iso(result.Deadline));
                 writer.WriteString("status", result.StatusText());
@@ -345,30 +345,6 @@ internal static class RollupCommand
                 writer.WriteEndObject();
                 writer.WriteEndArray();
             }, JsonOutput.Options);
-
-        private static void WriteOutcome(System.Text.Json.Utf8JsonWriter writer, FileOutcome outcome)
-        {
-            writer.WriteString("file", outcome.File);
-            writer.WriteBoolean("valid", outcome.Valid);
-            writer.WriteStartArray("errors");
-            foreach (Problem problem in outcome.Errors)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("path", problem.Path);
-                writer.WriteString("code", problem.Code);
-                writer.WriteString("message", problem.Message);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("outputs");
-            foreach (string output in outcome.Outputs)
-            {
-                writer.WriteStringValue(output);
-            }
-
-            writer.WriteEndArray();
-        }
 
         private byte[]? ReadSmall(string file)
         {

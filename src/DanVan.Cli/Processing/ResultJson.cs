@@ -15,33 +15,38 @@ internal static class ResultJson
             foreach (FileOutcome outcome in outcomes)
             {
                 writer.WriteStartObject();
-                writer.WriteString("file", outcome.File);
-                writer.WriteBoolean("valid", outcome.Valid);
-                writer.WriteStartArray("errors");
-                foreach (Problem problem in outcome.Errors)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("path", problem.Path);
-                    writer.WriteString("code", problem.Code);
-                    writer.WriteString("message", problem.Message);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                if (withOutputs)
-                {
-                    writer.WriteStartArray("outputs");
-                    foreach (string output in outcome.Outputs)
-                    {
-                        writer.WriteStringValue(output);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
+                WriteFields(writer, outcome, withOutputs);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
         }, JsonOutput.Options);
+
+    /// <summary>One outcome's "file", "valid", "errors" (and "outputs") inside an object the caller opened.</summary>
+    public static void WriteFields(System.Text.Json.Utf8JsonWriter writer, FileOutcome outcome, bool withOutputs)
+    {
+        writer.WriteString("file", outcome.File);
+        writer.WriteBoolean("valid", outcome.Valid);
+        writer.WriteStartArray("errors");
+        foreach (Problem problem in outcome.Errors)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", problem.Path);
+            writer.WriteString("code", problem.Code);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (withOutputs)
+        {
+            writer.WriteStartArray("outputs");
+            foreach (string output in outcome.Outputs)
+            {
+                writer.WriteStringValue(output);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
 }
