@@ -40,7 +40,12 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InaccessibleGetter,
         DiagnosticDescriptors.FileLocalReport,
         DiagnosticDescriptors.RefStructReport,
-        DiagnosticDescriptors.UndefinedEnumValue);
+        DiagnosticDescriptors.UndefinedEnumValue,
+        DiagnosticDescriptors.RollUpRuleMissing,
+        DiagnosticDescriptors.RollUpRuleOnWrongType,
+        DiagnosticDescriptors.RollUpArgumentMissing,
+        DiagnosticDescriptors.RollUpUnknownMember,
+        DiagnosticDescriptors.RollUpNotBuildable);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

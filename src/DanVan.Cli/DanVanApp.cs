@@ -73,6 +73,7 @@ internal static class DanVanApp
         root.Subcommands.Add(LunarCommand.Create(terminal));
         root.Subcommands.Add(WorkdaysCommand.Create(terminal));
         root.Subcommands.Add(ServeCommand.Create(terminal));
+        root.Subcommands.Add(RollupCommand.Create(terminal));
         return root;
     }
 

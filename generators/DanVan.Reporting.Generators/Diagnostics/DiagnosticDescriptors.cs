@@ -89,6 +89,23 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UndefinedEnumValue = Create(
         "DV0023", "Undefined enum value", "'{0}' = {1} is not a defined {2} value: use one of {3}", Usage, DiagnosticSeverity.Error);
 
+    // Roll-up (DV0035–DV0044): [RollUp] rules that the generated RollUp could not honour.
+
+    public static readonly DiagnosticDescriptor RollUpRuleMissing = Create(
+        "DV0035", "Required member has no roll-up rule", "Member '{0}' is required but has no [RollUp] rule, so the rolled-up report would leave it empty: add one (Sum, Gather, Same …) or [RollUp(RollUpRule.Skip)] to leave it to the superior body", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RollUpRuleOnWrongType = Create(
+        "DV0036", "Roll-up rule does not apply to the member's type", "Member '{0}' of type '{1}' cannot be rolled up with {2}: it applies to {3}", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RollUpArgumentMissing = Create(
+        "DV0037", "Roll-up rule lacks a member it needs", "Member '{0}': [RollUp(RollUpRule.{1})] needs {2} = nameof(…)", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RollUpUnknownMember = Create(
+        "DV0038", "Roll-up rule names a member it cannot use", "Member '{0}': [RollUp(RollUpRule.{1})] has {2} = \"{3}\", which cannot be used: {4}", Usage, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RollUpNotBuildable = Create(
+        "DV0039", "Report cannot be rolled up", "Report type '{0}' has [RollUp] rules but gets no RollUp: {1}", Usage, DiagnosticSeverity.Warning);
+
     // The help text points to the page of the id in the repository's docs/diagnostics folder, shipped with the package.
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, params string[] tags) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: title + ". See docs/diagnostics/" + id + ".md for examples of the mistake and its fix.", helpLinkUri: HelpLinkBase + id + ".md", customTags: tags);

@@ -71,7 +71,7 @@ internal static partial class ReportEmitter
         }
 
         writer.Open("partial " + spec.Keyword + " " + Identifier(spec.Name) + " : " + Runtime + ".IReport"
-            + (HasJson(spec) ? ", " + JsonNamespace + ".IJsonReport<" + spec.FullyQualifiedName + ">" : string.Empty));
+            + (HasJson(spec) ? ", " + JsonNamespace + ".IJsonReport<" + spec.FullyQualifiedName + ">" : string.Empty) + RollUpInterface(spec));
         EmitNextPeriod(writer);
         if (spec.PlaceholderFor is { } errors)
         {
@@ -87,6 +87,11 @@ internal static partial class ReportEmitter
             {
                 writer.Line();
                 EmitJson(writer, spec);
+            }
+
+            if (HasRollUp(spec))
+            {
+                EmitRollUp(writer, spec);
             }
         }
 
@@ -127,6 +132,7 @@ internal static partial class ReportEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line(GeneratedCode);
         writer.Line("public void WriteTo(" + Runtime + ".IReportWriter writer) => " + exception + ";");
+        EmitRollUpPlaceholder(writer, spec, exception);
     }
 
     private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

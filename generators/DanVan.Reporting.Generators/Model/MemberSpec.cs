@@ -45,6 +45,9 @@ internal sealed record MemberSpec
 
     /// <summary>How the member is read from and written to JSON; null when it cannot be set, so JSON leaves it out.</summary>
     public JsonMemberSpec? Json { get; init; }
+
+    /// <summary>The member's [RollUp] rule, or null when it has none.</summary>
+    public RollUpSpec? RollUp { get; init; }
 }
 
 /// <summary>A section opened by a member: its number and its title split into literal text and placeholders.</summary>
@@ -65,6 +68,9 @@ internal enum TitlePartKind
 /// <summary>A nested record type: its members, validated and rendered by a method of its own.</summary>
 internal sealed record GroupTypeSpec(string Key, string FullyQualifiedName, EquatableArray<MemberSpec> Members)
 {
+    /// <summary>Whether a copy of the record can be made with a <c>with</c> expression (a record or a struct).</summary>
+    public bool SupportsWith { get; init; }
+
     /// <summary>Whether and how the record is built from JSON.</summary>
     public JsonTypeSpec? Json { get; init; }
 }

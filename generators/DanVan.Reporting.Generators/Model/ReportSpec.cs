@@ -48,6 +48,9 @@ internal sealed record ReportSpec
 
     /// <summary>Whether and how the report is read from JSON (it is when <see cref="JsonTypeSpec.Problem"/> is null).</summary>
     public JsonTypeSpec? Json { get; init; }
+
+    /// <summary>Whether the report takes part in roll-up (one of its own members carries [RollUp]).</summary>
+    public bool RollUp { get; init; }
 }
 
 /// <summary>A type that contains the report (the report is nested in it).</summary>

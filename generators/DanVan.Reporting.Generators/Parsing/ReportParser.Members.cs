@@ -53,6 +53,7 @@ internal sealed partial class ReportParser
             MemberSpec? member = ParseMember(symbol, memberType);
             if (member is not null)
             {
+                RememberLocation(type, symbol);
                 members.Add(member);
             }
         }
@@ -209,6 +210,7 @@ internal sealed partial class ReportParser
             Section = ParseSection(attributes, symbol, location),
             Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),
             Json = JsonMember(symbol, type, valueType, isNullableValue, elementType),
+            RollUp = ParseRollUp(attributes, symbol, location),
         };
     }
 
@@ -367,7 +369,7 @@ internal sealed partial class ReportParser
         _parseDepth++;
         EquatableArray<MemberSpec> members = ParseMembers(type, isReport: false);
         _parseDepth--;
-        _groups[key] = new GroupTypeSpec(key, fullName, members) { Json = JsonType(type, members, isReport: false) };
+        _groups[key] = new GroupTypeSpec(key, fullName, members) { Json = JsonType(type, members, isReport: false), SupportsWith = type.IsRecord || type.IsValueType };
     }
 
     private void ParsePendingGroups()

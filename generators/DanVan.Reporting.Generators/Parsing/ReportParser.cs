@@ -115,6 +115,11 @@ internal sealed partial class ReportParser
         ParsePendingGroups();
         CheckTables();
         JsonTypeSpec json = JsonType(type, members, isReport: true);
+        bool rollUp = members.Any(m => m.RollUp is not null);
+        if (rollUp)
+        {
+            CheckRollUps(type, members, json);
+        }
 
         return new ReportSpec
         {
@@ -129,6 +134,7 @@ internal sealed partial class ReportParser
             DocumentMember = DocumentMember(type),
             GroupTypes = _groupOrder.Select(key => _groups[key]).Where(g => g is not null).Select(g => g!).ToEquatableArray(),
             Json = WithJsonProblems(type, json),
+            RollUp = rollUp,
         };
     }
 

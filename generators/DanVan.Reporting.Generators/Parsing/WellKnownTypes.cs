@@ -38,6 +38,7 @@ internal sealed class WellKnownTypes
         public const string Quantity = "DanVan.Reporting.QuantityAttribute";
         public const string InPeriod = "DanVan.Reporting.InPeriodAttribute";
         public const string Table = "DanVan.Reporting.TableAttribute";
+        public const string RollUp = "DanVan.Reporting.RollUpAttribute";
         public const string Required = "System.ComponentModel.DataAnnotations.RequiredAttribute";
         public const string Range = "System.ComponentModel.DataAnnotations.RangeAttribute";
         public const string StringLength = "System.ComponentModel.DataAnnotations.StringLengthAttribute";

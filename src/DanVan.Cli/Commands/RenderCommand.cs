@@ -58,7 +58,7 @@ internal static class RenderCommand
     }
 
     // "html,docx" → the formats, each once; an unknown or unavailable one is a usage error (exit 2) before any work.
-    private static List<OutputFormat>? ParseFormats(string text, Terminal terminal)
+    internal static List<OutputFormat>? ParseFormats(string text, Terminal terminal, string command = "danvan render")
     {
         var formats = new List<OutputFormat>();
         foreach (string name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -66,7 +66,7 @@ internal static class RenderCommand
             OutputFormat? format = OutputFormats.Find(name);
             if (format is null)
             {
-                terminal.WriteError("danvan render", "--format", "usage", Text.Format(
+                terminal.WriteError(command, "--format", "usage", Text.Format(
                     "không có định dạng {0}; các định dạng: {1}.", "there is no format {0}; the formats are: {1}.",
                     Text.Quote(name), string.Join(", ", OutputFormats.All.Select(f => f.Name))));
                 return null;
@@ -74,7 +74,7 @@ internal static class RenderCommand
 
             if (!format.IsAvailable)
             {
-                terminal.WriteError("danvan render", "--format", "format-unavailable", Text.Format(
+                terminal.WriteError(command, "--format", "format-unavailable", Text.Format(
                     "định dạng {0} không có trong bản dựng này; các định dạng có: {1}.",
                     "the {0} format is not available in this build; the formats available: {1}.",
                     format.Name, string.Join(", ", OutputFormats.All.Where(f => f.IsAvailable).Select(f => f.Name))));
@@ -89,7 +89,7 @@ internal static class RenderCommand
 
         if (formats.Count == 0)
         {
-            terminal.WriteError("danvan render", "--format", "usage", Text.Pick("--format cần ít nhất một định dạng.", "--format needs at least one format."));
+            terminal.WriteError(command, "--format", "usage", Text.Pick("--format cần ít nhất một định dạng.", "--format needs at least one format."));
             return null;
         }
 

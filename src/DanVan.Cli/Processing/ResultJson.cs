@@ -15,25 +15,30 @@ internal static class ResultJson
             foreach (FileOutcome outcome in outcomes)
             {
                 writer.WriteStartObject();
-                writer.WriteString("file", outcome.File);
-                writer.WriteBoolean("valid", outcome.Valid);
-                WriteErrors(writer, outcome.Errors);
-                if (withOutputs)
-                {
-                    writer.WriteStartArray("outputs");
-                    foreach (string output in outcome.Outputs)
-                    {
-                        writer.WriteStringValue(output);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
+                WriteFields(writer, outcome, withOutputs);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
         }, JsonOutput.Options);
+
+    /// <summary>One outcome's "file", "valid", "errors" (and "outputs") inside an object the caller opened.</summary>
+    public static void WriteFields(System.Text.Json.Utf8JsonWriter writer, FileOutcome outcome, bool withOutputs)
+    {
+        writer.WriteString("file", outcome.File);
+        writer.WriteBoolean("valid", outcome.Valid);
+        WriteErrors(writer, outcome.Errors);
+        if (withOutputs)
+        {
+            writer.WriteStartArray("outputs");
+            foreach (string output in outcome.Outputs)
+            {
+                writer.WriteStringValue(output);
+            }
+
+            writer.WriteEndArray();
+        }
+    }
 
     /// <summary>
     /// The <c>"errors": [{"path", "code", "message"}]</c> member, the same in the CLI's <c>--json</c> results and in the

@@ -16,9 +16,11 @@ public abstract record CatalogReport
 
     /// <summary>Shortcomings and their causes.</summary>
     [StringLength(Limits.Passage), Display(Name = "Hạn chế, nguyên nhân", Order = MemberOrder.Shortcomings)]
+    [RollUp(RollUpRule.Gather)]
     public virtual string? HanChe { get; init; }
 
     /// <summary>Proposals to the higher level, if any.</summary>
     [MaxCount(Limits.Items), Display(Name = "Kiến nghị, đề xuất", Order = MemberOrder.Proposals)]
+    [RollUp(RollUpRule.Gather)]
     public IReadOnlyList<string>? KienNghi { get; init; }
 }

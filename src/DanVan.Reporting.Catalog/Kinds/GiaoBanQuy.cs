@@ -13,14 +13,17 @@ public partial record GiaoBanQuy : FieldsOfWorkReport
     /// <summary>The quarter's main results.</summary>
     [Section("I", "KẾT QUẢ CÔNG TÁC DÂN VẬN {period}")]
     [Required, StringLength(Limits.Passage), Display(Name = "Kết quả nổi bật", Order = MemberOrder.Opening)]
+    [RollUp(RollUpRule.Gather)]
     public required string KetQuaNoiBat { get; init; }
 
     /// <summary>Shortcomings and difficulties.</summary>
     [StringLength(Limits.Passage), Display(Name = "Hạn chế, khó khăn", Order = MemberOrder.Shortcomings)]
+    [RollUp(RollUpRule.Gather)]
     public override string? HanChe { get; init; }
 
     /// <summary>The tasks of the period ahead.</summary>
     [Section("II", "NHIỆM VỤ {next}")]
     [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ", Order = MemberOrder.Tasks)]
+    [RollUp(RollUpRule.Gather)]
     public required IReadOnlyList<string> NhiemVu { get; init; }
 }

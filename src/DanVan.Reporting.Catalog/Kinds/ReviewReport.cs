@@ -12,10 +12,12 @@ public abstract record ReviewReport : FieldsOfWorkReport
     /// <summary>How the Party committee led and directed the work.</summary>
     [Section("I", "KẾT QUẢ CÔNG TÁC DÂN VẬN {period}")]
     [Required, StringLength(Limits.Passage), Display(Name = "Công tác lãnh đạo, chỉ đạo", Order = MemberOrder.Opening)]
+    [RollUp(RollUpRule.Gather)]
     public virtual required string LanhDaoChiDao { get; init; }
 
     /// <summary>The tasks of the period ahead.</summary>
     [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
     [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ trọng tâm", Order = MemberOrder.Tasks)]
+    [RollUp(RollUpRule.Gather)]
     public virtual required IReadOnlyList<string> NhiemVu { get; init; }
 }

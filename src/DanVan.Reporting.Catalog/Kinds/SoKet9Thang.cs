@@ -13,5 +13,6 @@ public partial record SoKet9Thang : ReviewReport
     /// <summary>The main tasks of the last three months, under their own heading.</summary>
     [Section("II", "NHIỆM VỤ TRỌNG TÂM 3 THÁNG CUỐI NĂM {year}")]
     [Required, MinCount(1), MaxCount(Limits.Items), Display(Name = "Nhiệm vụ trọng tâm", Order = MemberOrder.Tasks)]
+    [RollUp(RollUpRule.Gather)]
     public override required IReadOnlyList<string> NhiemVu { get; init; }
 }

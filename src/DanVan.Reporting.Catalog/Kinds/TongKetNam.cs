@@ -12,5 +12,6 @@ public partial record TongKetNam : ReviewReport
 {
     /// <summary>Lessons learned.</summary>
     [MaxCount(Limits.Items), Display(Name = "Bài học kinh nghiệm", Order = MemberOrder.Lessons)]
+    [RollUp(RollUpRule.Gather)]
     public IReadOnlyList<string>? BaiHoc { get; init; }
 }

@@ -14,9 +14,11 @@ public partial record TongKetNhiemKy : ReviewReport
     /// <summary>How the Party committee led and directed the work, under the term's own heading.</summary>
     [Section("I", "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI VỀ CÔNG TÁC DÂN VẬN {period}")]
     [Required, StringLength(Limits.Passage), Display(Name = "Công tác lãnh đạo, chỉ đạo", Order = MemberOrder.Opening)]
+    [RollUp(RollUpRule.Gather)]
     public override required string LanhDaoChiDao { get; init; }
 
     /// <summary>Lessons learned.</summary>
     [MaxCount(Limits.Items), Display(Name = "Bài học kinh nghiệm", Order = MemberOrder.Lessons)]
+    [RollUp(RollUpRule.Gather)]
     public IReadOnlyList<string>? BaiHoc { get; init; }
 }

@@ -11,9 +11,11 @@ public sealed record ChiTieu
 
     /// <summary>The unit of the result, e.g. "căn", "ngày công", "triệu đồng".</summary>
     [StringLength(Limits.Unit), Display(Name = "Đơn vị tính")]
+    [RollUp(RollUpRule.Same)]
     public string? DonViTinh { get; init; }
 
     /// <summary>The result in the period.</summary>
     [Range(0, Limits.Figure), Display(Name = "Kết quả")]
+    [RollUp(RollUpRule.Sum)]
     public decimal KetQua { get; init; }
 }

@@ -11,9 +11,11 @@ public sealed record DanVanKheoLinhVuc
 
     /// <summary>Models registered in the field.</summary>
     [Quantity("mô hình"), Range(0, 1_000_000), Display(Name = "Số mô hình đăng ký")]
+    [RollUp(RollUpRule.Sum)]
     public int SoDangKy { get; init; }
 
     /// <summary>Models recognised in the field.</summary>
     [Quantity("mô hình"), Range(0, 1_000_000), Display(Name = "Số mô hình được công nhận")]
+    [RollUp(RollUpRule.Sum)]
     public int SoCongNhan { get; init; }
 }

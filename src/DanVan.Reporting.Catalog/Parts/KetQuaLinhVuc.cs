@@ -14,5 +14,6 @@ public sealed record KetQuaLinhVuc
 
     /// <summary>What was done and achieved in it.</summary>
     [Required, StringLength(Limits.Passage), Display(Name = "Kết quả")]
+    [RollUp(RollUpRule.Gather)]
     public required string KetQua { get; init; }
 }
