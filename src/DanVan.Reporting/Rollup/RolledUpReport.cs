@@ -58,58 +58,28 @@ public sealed class RolledUpReport : IJsonReport
 
     // Passes every call through, and right after the report opens writes the status paragraph and the table, before
     // the report's first member: where a superior body's report says whom it was built from.
-    private sealed class StatusWriter(IReportWriter inner, RolledUpReport owner) : IReportWriter
+    private sealed class StatusWriter(IReportWriter inner, RolledUpReport owner) : ForwardingReportWriter(inner)
     {
-        public void BeginReport(ReportHeading heading)
+        public override void BeginReport(ReportHeading heading)
         {
-            inner.BeginReport(heading);
-            inner.WriteText(StatusLabel, owner.StatusText);
+            Inner.BeginReport(heading);
+            Inner.WriteText(StatusLabel, owner.StatusText);
             if (owner._table is { } table)
             {
-                inner.BeginTable(RollUpTable.Label, table.Columns);
+                Inner.BeginTable(RollUpTable.Label, table.Columns);
                 foreach (string[] row in table.Rows)
                 {
-                    inner.BeginTableRow();
+                    Inner.BeginTableRow();
                     foreach (string cell in row)
                     {
-                        inner.WriteCell(cell);
+                        Inner.WriteCell(cell);
                     }
 
-                    inner.EndTableRow();
+                    Inner.EndTableRow();
                 }
 
-                inner.EndTable();
+                Inner.EndTable();
             }
         }
-
-        public void BeginSection(string number, string title) => inner.BeginSection(number, title);
-
-        public void WriteText(string label, string text) => inner.WriteText(label, text);
-
-        public void WriteValue(string label, string value) => inner.WriteValue(label, value);
-
-        public void BeginList(string label) => inner.BeginList(label);
-
-        public void WriteListItem(string text) => inner.WriteListItem(text);
-
-        public void EndList() => inner.EndList();
-
-        public void BeginGroup(string label) => inner.BeginGroup(label);
-
-        public void EndGroup() => inner.EndGroup();
-
-        public void BeginTable(string label, IReadOnlyList<TableColumn> columns) => inner.BeginTable(label, columns);
-
-        public void BeginTableRow() => inner.BeginTableRow();
-
-        public void WriteCell(string text) => inner.WriteCell(text);
-
-        public void EndTableRow() => inner.EndTableRow();
-
-        public void EndTable() => inner.EndTable();
-
-        public void EndSection() => inner.EndSection();
-
-        public void EndReport() => inner.EndReport();
     }
 }

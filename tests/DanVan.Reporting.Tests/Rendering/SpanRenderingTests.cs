@@ -156,38 +156,5 @@ public class SpanRenderingTests
     }
 
     /// <summary>Hides the writer's base class, so that FieldFormatting takes the string path.</summary>
-    private sealed class StringsOnly(IReportWriter inner) : IReportWriter
-    {
-        public void BeginReport(ReportHeading heading) => inner.BeginReport(heading);
-
-        public void BeginSection(string number, string title) => inner.BeginSection(number, title);
-
-        public void WriteText(string label, string text) => inner.WriteText(label, text);
-
-        public void WriteValue(string label, string value) => inner.WriteValue(label, value);
-
-        public void BeginList(string label) => inner.BeginList(label);
-
-        public void WriteListItem(string text) => inner.WriteListItem(text);
-
-        public void EndList() => inner.EndList();
-
-        public void BeginGroup(string label) => inner.BeginGroup(label);
-
-        public void EndGroup() => inner.EndGroup();
-
-        public void BeginTable(string label, IReadOnlyList<TableColumn> columns) => inner.BeginTable(label, columns);
-
-        public void BeginTableRow() => inner.BeginTableRow();
-
-        public void WriteCell(string text) => inner.WriteCell(text);
-
-        public void EndTableRow() => inner.EndTableRow();
-
-        public void EndTable() => inner.EndTable();
-
-        public void EndSection() => inner.EndSection();
-
-        public void EndReport() => inner.EndReport();
-    }
+    private sealed class StringsOnly(IReportWriter inner) : ForwardingReportWriter(inner);
 }
