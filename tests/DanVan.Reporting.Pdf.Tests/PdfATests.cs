@@ -190,6 +190,7 @@ public class PdfATests
     public void FontWidths_AgreeWithTheEmbeddedSubset(bool pdfA)
     {
         // PDF/A-2 6.2.11.5: the widths in the font dictionary agree with the font program's (within one unit).
+        // The subset's hmtx lists every glyph (numberOfHMetrics = numGlyphs), so it gives the glyph count too.
         PdfStructure file = PdfStructure.Read(Render(pdfA));
         foreach (PdfObject cidFont in file.Objects.Values.Where(o => o.Dictionary.StartsWith("<</Type/Font/Subtype/CIDFontType2/", StringComparison.Ordinal)))
         {
@@ -199,6 +200,14 @@ public class PdfATests
             (int unitsPerEm, int[] advances) = Advances(subset);
             int[] widths = Regex.Match(cidFont.Dictionary, @"/W\[0\[(?<w>[\d ]+)\]\]").Groups["w"].Value.Split(' ').Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
             Assert.Equal(advances.Length, widths.Length);
+
+            // The CIDSet names every glyph of the subset, and no other (PDF/A-2 6.2.11.4.2).
+            byte[] cidSet = file.Resolve(descriptor.Dictionary, "/CIDSet").Data!;
+            Assert.Equal((advances.Length + 7) / 8, cidSet.Length);
+            for (int bit = 0; bit < cidSet.Length * 8; bit++)
+            {
+                Assert.Equal(bit < advances.Length, (cidSet[bit / 8] & (0x80 >> (bit % 8))) != 0);
+            }
             for (int glyph = 0; glyph < widths.Length; glyph++)
             {
                 Assert.InRange(widths[glyph] - (advances[glyph] * 1000.0 / unitsPerEm), -1, 1);
