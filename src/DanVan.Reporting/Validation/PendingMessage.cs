@@ -44,7 +44,41 @@ internal readonly struct PendingMessage
         }
 
         Span<char> digits = stackalloc char[VietnameseNumberWriter.MaxLength];
-        int length = VietnameseNumberWriter.Write(_number, VietnameseNumberWriter.SignificantDecimals(_number), digits);
+        int length = _number.Scale == 0 && _number >= long.MinValue + 1 && _number <= long.MaxValue
+            ? WriteInteger((long)_number, digits)
+            : VietnameseNumberWriter.Write(_number, VietnameseNumberWriter.SignificantDecimals(_number), digits);
         return string.Concat(_start, digits[..length], _end);
+    }
+
+    // Most values in messages are integers (lengths, counts, whole numbers): their digits without decimal arithmetic,
+    // the same text VietnameseNumberWriter gives ("-1.250.000").
+    private static int WriteInteger(long value, Span<char> destination)
+    {
+        ulong magnitude = (ulong)Math.Abs(value);
+        int digits = 1;
+        for (ulong rest = magnitude; rest >= 10; rest /= 10)
+        {
+            digits++;
+        }
+
+        int length = (value < 0 ? 1 : 0) + digits + ((digits - 1) / 3);
+        int at = length;
+        for (int written = 0; written < digits; written++)
+        {
+            if (written > 0 && written % 3 == 0)
+            {
+                destination[--at] = '.';
+            }
+
+            destination[--at] = (char)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+
+        if (value < 0)
+        {
+            destination[0] = '-';
+        }
+
+        return length;
     }
 }

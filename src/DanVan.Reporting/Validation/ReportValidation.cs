@@ -188,12 +188,22 @@ public static class ReportValidation
     }
 
     /// <summary>[StringLength]: a text's length in UTF-16 code units, when it is not null, lies in [minimum, maximum].</summary>
-    public static void StringLength(ref ValidationContext context, string member, string label, string? value, int minimum, int maximum) =>
-        StringLength(ref context, member, value, minimum, maximum, ValidationWording.StringLengthStart(label, Number(minimum), Number(maximum), hasMinimum: minimum > 0));
+    public static void StringLength(ref ValidationContext context, string member, string label, string? value, int minimum, int maximum)
+    {
+        if (value is not null && (value.Length < minimum || value.Length > maximum))
+        {
+            AddTextLength(ref context, member, ValidationCodes.StringLength, ValidationWording.StringLengthStart(label, Number(minimum), Number(maximum), hasMinimum: minimum > 0), value.Length);
+        }
+    }
 
     /// <summary>[StringLength] with the message's start in each language (the generator writes it).</summary>
-    public static void StringLength(ref ValidationContext context, string member, string? value, int minimum, int maximum, string vietnamese, string english) =>
-        StringLength(ref context, member, value, minimum, maximum, (vietnamese, english));
+    public static void StringLength(ref ValidationContext context, string member, string? value, int minimum, int maximum, string vietnamese, string english)
+    {
+        if (value is not null && (value.Length < minimum || value.Length > maximum))
+        {
+            AddTextLength(ref context, member, ValidationCodes.StringLength, (vietnamese, english), value.Length);
+        }
+    }
 
     /// <summary>[MinLength] on a text, when it is not null: its length in UTF-16 code units.</summary>
     public static void MinLength(ref ValidationContext context, string member, string label, string? value, int minimum)
@@ -356,14 +366,6 @@ public static class ReportValidation
 
     private static bool InRange(int toMinimum, int toMaximum, bool minimumIsExclusive, bool maximumIsExclusive) =>
         (minimumIsExclusive ? toMinimum > 0 : toMinimum >= 0) && (maximumIsExclusive ? toMaximum < 0 : toMaximum <= 0);
-
-    private static void StringLength(ref ValidationContext context, string member, string? value, int minimum, int maximum, (string Vietnamese, string English) start)
-    {
-        if (value is not null && (value.Length < minimum || value.Length > maximum))
-        {
-            AddTextLength(ref context, member, ValidationCodes.StringLength, start, value.Length);
-        }
-    }
 
     private static void AddRangeOrNotFinite(ref ValidationContext context, string member, string label, double value, string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive) =>
         AddRangeOrNotFinite(ref context, member, value,
