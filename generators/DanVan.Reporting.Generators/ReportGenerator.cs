@@ -22,7 +22,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
                 predicate: static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
                 transform: static (attributeContext, cancellation) =>
                     attributeContext.TargetSymbol is INamedTypeSymbol type && IsFirstReportDeclaration(type, attributeContext.TargetNode)
-                        ? ReportParser.Parse(type, attributeContext.Attributes[0], new WellKnownTypes(attributeContext.SemanticModel.Compilation), cancellation).Spec
+                        ? ReportParser.Parse(type, attributeContext.Attributes[0], WellKnownTypes.For(attributeContext.SemanticModel.Compilation), cancellation).Spec
                         : null)
             .WithTrackingName(TrackingNames.Parse);
 
@@ -42,7 +42,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
     {
         foreach (AttributeData candidate in type.GetAttributes())
         {
-            if (candidate.AttributeClass?.ToDisplayString() == WellKnownTypes.Attributes.Report)
+            if (WellKnownTypes.Is(candidate.AttributeClass, WellKnownTypes.Attributes.Report))
             {
                 return candidate.ApplicationSyntaxReference is not { } first
                     || (first.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(first.Span));

@@ -58,6 +58,19 @@ public class FairnessTests
     }
 
     [Fact]
+    public void Generator_TheJsonPeersTypes_AreOursWithTheSameMemberAttributes()
+    {
+        // The compiler binds every member attribute for either generator: the peer's members carry the same ones.
+        static IEnumerable<string> Members(string source) =>
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes()
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax>()
+                .Select(p => ((Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)p.Parent!).Identifier.Text + "." + p.Identifier.Text + " "
+                    + string.Join(" ", p.AttributeLists.Select(list => list.ToString())));
+
+        Assert.Equal(Members(SyntheticProject.Source(7)), Members(JsonPeerProject.Source(7)));
+    }
+
+    [Fact]
     public void Html_TheLiquidTemplate_WritesExactlyOurHtml() =>
         Assert.Equal(Inputs.Valid.RenderHtml(), TemplateSides.RenderFluid(Inputs.Valid));
 

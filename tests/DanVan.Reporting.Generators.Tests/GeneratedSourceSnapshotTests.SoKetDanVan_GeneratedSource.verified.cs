@@ -53,10 +53,10 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
     {
         var period = value.Period;
         global::DanVan.Reporting.Validation.ReportValidation.PeriodKind(ref context, "Period", period, global::DanVan.Reporting.PeriodKind.FirstHalf);
-        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "LanhDaoChiDao", "Công tác lãnh đạo, chỉ đạo", value.LanhDaoChiDao);
-        global::DanVan.Reporting.Validation.ReportValidation.StringLength(ref context, "LanhDaoChiDao", "Công tác lãnh đạo, chỉ đạo", value.LanhDaoChiDao, 0, 20000);
-        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoMoHinh", "Số mô hình \"Dân vận khéo\"", (decimal?)value.SoMoHinh, 0m, 100000m);
-        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "TyLeHoNgheo", "Tỷ lệ hộ nghèo", (decimal?)value.TyLeHoNgheo, 0m, 100m);
+        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "LanhDaoChiDao", value.LanhDaoChiDao, "«Công tác lãnh đạo, chỉ đạo» là bắt buộc, không được để trống.", "«Công tác lãnh đạo, chỉ đạo» is required and must not be empty.");
+        global::DanVan.Reporting.Validation.ReportValidation.StringLength(ref context, "LanhDaoChiDao", value.LanhDaoChiDao, 0, 20000, "«Công tác lãnh đạo, chỉ đạo» dài tối đa 20.000 ký tự; giá trị nhận được dài ", "«Công tác lãnh đạo, chỉ đạo» must be at most 20.000 characters long; got ");
+        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoMoHinh", (decimal?)value.SoMoHinh, 0m, 100000m, "«Số mô hình \"Dân vận khéo\"» phải từ 0 đến 100.000; giá trị nhận được: ", "«Số mô hình \"Dân vận khéo\"» must be between 0 and 100.000; got ");
+        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "TyLeHoNgheo", (decimal?)value.TyLeHoNgheo, 0m, 100m, "«Tỷ lệ hộ nghèo» phải từ 0 đến 100; giá trị nhận được: ", "«Tỷ lệ hộ nghèo» must be between 0 and 100; got ");
         global::DanVan.Reporting.Validation.ReportValidation.InPeriod(ref context, "NgayChotSoLieu", "Ngày chốt số liệu", (global::NodaTime.LocalDate?)value.NgayChotSoLieu, period, global::DanVan.Reporting.PeriodWindow.Decree09);
         if (value.MoHinh is { } v_MoHinh)
         {
@@ -69,14 +69,14 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
                 }
             }
         }
-        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "NhiemVu", "Nhiệm vụ", value.NhiemVu);
-        global::DanVan.Reporting.Validation.ReportValidation.MinLength(ref context, "NhiemVu", "Nhiệm vụ", (value.NhiemVu)?.Count, 1);
+        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "NhiemVu", value.NhiemVu, "«Nhiệm vụ» là bắt buộc, không được để trống.", "«Nhiệm vụ» is required and must not be empty.");
+        global::DanVan.Reporting.Validation.ReportValidation.MinLength(ref context, "NhiemVu", (value.NhiemVu)?.Count, 1, "«Nhiệm vụ» cần ít nhất 1 mục; giá trị nhận được có ", "«Nhiệm vụ» needs at least 1 items; got ");
     }
 
     private static void ValidateGroup_Reports_MoHinh(global::Reports.MoHinh value, global::DanVan.Reporting.ReportPeriod period, ref global::DanVan.Reporting.Validation.ValidationContext context)
     {
-        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "Ten", "Tên mô hình", value.Ten);
-        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoHo", "Số hộ tham gia", (decimal?)value.SoHo, 0m, 10000m);
+        global::DanVan.Reporting.Validation.ReportValidation.Required(ref context, "Ten", value.Ten, "«Tên mô hình» là bắt buộc, không được để trống.", "«Tên mô hình» is required and must not be empty.");
+        global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoHo", (decimal?)value.SoHo, 0m, 10000m, "«Số hộ tham gia» phải từ 0 đến 10.000; giá trị nhận được: ", "«Số hộ tham gia» must be between 0 and 10.000; got ");
     }
 
     /// <inheritdoc/>

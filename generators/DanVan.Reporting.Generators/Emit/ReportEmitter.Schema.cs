@@ -68,7 +68,7 @@ internal static partial class ReportEmitter
             return null;
         }
 
-        (string lower, string upper, bool lowerIsExclusive, bool upperIsExclusive) = RangeLiterals(member, range);
+        (string lower, string upper, _, _, bool lowerIsExclusive, bool upperIsExclusive) = RangeLiterals(member, range);
         return minimum
             ? "Minimum = (double)" + lower + (lowerIsExclusive ? ", MinimumIsExclusive = true" : string.Empty)
             : "Maximum = (double)" + upper + (upperIsExclusive ? ", MaximumIsExclusive = true" : string.Empty);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using DanVan.Reporting.Generators.Model;
 using DanVan.Reporting.Schema;
+using DanVan.Reporting.Validation;
 
 namespace DanVan.Reporting.Generators.Emit;
 
@@ -43,21 +44,26 @@ internal static partial class ReportEmitter
         writer.Line();
     }
 
+    // Each call carries its message's constant start in both languages as string literals (the label, the rule and
+    // the limits, known here): at run time only the value is formatted, and only when the message is read.
     private static void EmitMemberRules(SourceWriter writer, IEnumerable<MemberSpec> members, List<PatternRule> patterns)
     {
         foreach (MemberSpec member in members)
         {
             string access = "value." + Identifier(member.Name);
             string arguments = "(ref context, " + Literal(member.Name) + ", " + Literal(member.Label) + ", ";
+            string target = "(ref context, " + Literal(member.Name) + ", ";
             foreach (RuleSpec rule in member.Rules)
             {
                 string call = rule switch
                 {
-                    RequiredRule required => Validation + ".Required" + arguments + (member.Kind == FieldKind.Text && !required.RejectsBlankText ? "(object?)" : string.Empty) + access + ");",
-                    RangeRule range => Validation + ".Range" + arguments + RangeArguments(member, access, range) + ");",
-                    FiniteRule => Validation + ".Finite" + arguments + "(double?)" + access + ");",
-                    StringLengthRule length => Validation + ".StringLength" + arguments + access + ", " + Int(length.Minimum) + ", " + Int(length.Maximum) + ");",
-                    LengthRule length => Validation + "." + length.Kind + arguments + LengthOf(member, access) + ", " + Int(length.Limit) + ");",
+                    RequiredRule required => Validation + ".Required" + target + (member.Kind == FieldKind.Text && !required.RejectsBlankText ? "(object?)" : string.Empty) + access
+                        + ", " + Texts(ValidationWording.Required(member.Label)) + ");",
+                    RangeRule range => RangeCall(member, access, arguments, target, range),
+                    FiniteRule => Validation + ".Finite" + target + "(double?)" + access + ", " + Texts(ValidationWording.NotFiniteStart(member.Label)) + ");",
+                    StringLengthRule length => Validation + ".StringLength" + target + access + ", " + Int(length.Minimum) + ", " + Int(length.Maximum) + ", "
+                        + Texts(ValidationWording.StringLengthStart(member.Label, VietnameseNumberText.Exact(length.Minimum), VietnameseNumberText.Exact(length.Maximum), hasMinimum: length.Minimum > 0)) + ");",
+                    LengthRule length => Validation + "." + length.Kind + target + LengthOf(member, access) + ", " + Int(length.Limit) + ", " + Texts(LengthStart(member, length)) + ");",
                     PatternRule pattern => Validation + ".Pattern" + arguments + access + ", " + PatternField(patterns.IndexOf(pattern)) + ");",
                     InPeriodRule inPeriod => Validation + ".InPeriod" + arguments + "(global::NodaTime.LocalDate?)" + access + ", period, "
                         + (inPeriod.Decree09 ? "global::DanVan.Reporting.PeriodWindow.Decree09" : "global::DanVan.Reporting.PeriodWindow.Calendar") + ");",
@@ -93,53 +99,84 @@ internal static partial class ReportEmitter
     private static string LengthOf(MemberSpec member, string access) =>
         member.Kind == FieldKind.Text ? access : "(" + access + ")?." + (member.CountProperty ?? "Length");
 
-    private static string RangeArguments(MemberSpec member, string access, RangeRule range)
+    private static string RangeCall(MemberSpec member, string access, string labelArguments, string target, RangeRule range)
     {
-        (string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive) = RangeLiterals(member, range);
+        (string minimum, string maximum, decimal? minimumValue, decimal? maximumValue, bool minimumIsExclusive, bool maximumIsExclusive) = RangeLiterals(member, range);
         string bounds = (member.IsFloatingPoint ? "(double?)" : "(decimal?)") + access + ", " + minimum + ", " + maximum;
-        return minimumIsExclusive || maximumIsExclusive
-            ? bounds + ", " + Bool(minimumIsExclusive) + ", " + Bool(maximumIsExclusive)
-            : bounds;
+        bool exclusive = minimumIsExclusive || maximumIsExclusive;
+        if (minimumValue is not decimal low || maximumValue is not decimal high)
+        {
+            // A double bound is written at run time with the runtime's shortest round-trip digits, which this
+            // generator (netstandard2.0, on any host) cannot promise to reproduce: the runtime words that message.
+            return Validation + ".Range" + labelArguments + bounds + (exclusive ? ", " + Bool(minimumIsExclusive) + ", " + Bool(maximumIsExclusive) : string.Empty) + ");";
+        }
+
+        string lowText = VietnameseNumberText.Exact(low);
+        string highText = VietnameseNumberText.Exact(high);
+        string outOfRange = Texts(ValidationWording.RangeStart(member.Label, lowText, highText, minimumIsExclusive, maximumIsExclusive));
+        if (member.IsFloatingPoint)
+        {
+            return Validation + ".Range" + target + bounds + ", " + Bool(minimumIsExclusive) + ", " + Bool(maximumIsExclusive) + ", " + outOfRange + ", "
+                + Texts(ValidationWording.NotFiniteInRangeStart(member.Label, lowText, highText, minimumIsExclusive, maximumIsExclusive)) + ");";
+        }
+
+        return Validation + ".Range" + target + bounds + (exclusive ? ", " + Bool(minimumIsExclusive) + ", " + Bool(maximumIsExclusive) : string.Empty) + ", " + outOfRange + ");";
     }
+
+    private static (string Vietnamese, string English) LengthStart(MemberSpec member, LengthRule length)
+    {
+        string limit = VietnameseNumberText.Exact(length.Limit);
+        bool text = member.Kind == FieldKind.Text;
+        return length.Kind == RuleKind.MinLength
+            ? text ? ValidationWording.MinLengthTextStart(member.Label, limit) : ValidationWording.MinLengthListStart(member.Label, limit)
+            : text ? ValidationWording.MaxLengthTextStart(member.Label, limit) : ValidationWording.MaxLengthListStart(member.Label, limit);
+    }
+
+    private static string Texts((string Vietnamese, string English) texts) => Literal(texts.Vietnamese) + ", " + Literal(texts.English);
 
     // A float or double member is compared in double: integer and double bounds are exact doubles; long and decimal
     // bounds go to the runtime as decimals (exact in messages) and are compared with the double nearest them. Every
     // other number is compared in decimal, which holds every integer and decimal bound exactly.
-    private static (string Minimum, string Maximum, bool MinimumIsExclusive, bool MaximumIsExclusive) RangeLiterals(MemberSpec member, RangeRule range)
+    // Each bound comes with the decimal the runtime receives (for the message), or null for a double bound.
+    private static (string Minimum, string Maximum, decimal? MinimumValue, decimal? MaximumValue, bool MinimumIsExclusive, bool MaximumIsExclusive) RangeLiterals(MemberSpec member, RangeRule range)
     {
         if (member.IsFloatingPoint)
         {
-            return (DoubleBound(range.Minimum), DoubleBound(range.Maximum), range.MinimumIsExclusive, range.MaximumIsExclusive);
+            (string minimumLiteral, decimal? minimumValue) = DoubleBound(range.Minimum);
+            (string maximumLiteral, decimal? maximumValue) = DoubleBound(range.Maximum);
+            return (minimumLiteral, maximumLiteral, minimumValue, maximumValue, range.MinimumIsExclusive, range.MaximumIsExclusive);
         }
 
         bool minimumIsExclusive = range.MinimumIsExclusive;
         bool maximumIsExclusive = range.MaximumIsExclusive;
-        string minimum = DecimalBound(range.Minimum, ref minimumIsExclusive, isMinimum: true);
-        string maximum = DecimalBound(range.Maximum, ref maximumIsExclusive, isMinimum: false);
-        return (minimum, maximum, minimumIsExclusive, maximumIsExclusive);
+        decimal minimum = DecimalBound(range.Minimum, ref minimumIsExclusive, isMinimum: true);
+        decimal maximum = DecimalBound(range.Maximum, ref maximumIsExclusive, isMinimum: false);
+        return (DecimalLiteral(minimum), DecimalLiteral(maximum), minimum, maximum, minimumIsExclusive, maximumIsExclusive);
     }
 
-    private static string DoubleBound(RangeBound bound) => bound.Type switch
+    // An int bound is an exact double, which the runtime writes as the integer it is; a long or decimal bound goes to
+    // the runtime as a decimal.
+    private static (string Literal, decimal? Value) DoubleBound(RangeBound bound) => bound.Type switch
     {
-        BoundType.Int32 => bound.Integer.ToString(CultureInfo.InvariantCulture) + "d",
-        BoundType.Double => DoubleLiteral(bound.Double),
-        _ => DecimalLiteral(bound.AsDecimal),
+        BoundType.Int32 => (bound.Integer.ToString(CultureInfo.InvariantCulture) + "d", bound.Integer),
+        BoundType.Double => (DoubleLiteral(bound.Double), null),
+        _ => (DecimalLiteral(bound.AsDecimal), bound.AsDecimal),
     };
 
     // A double bound beyond decimal's range lets every decimal pass (a minimum of -1E+300) or none (a minimum of
     // 1E+300): the clamped bound's exclusiveness keeps that.
-    private static string DecimalBound(RangeBound bound, ref bool exclusive, bool isMinimum)
+    private static decimal DecimalBound(RangeBound bound, ref bool exclusive, bool isMinimum)
     {
         switch (bound.ReadAsDecimal(out decimal value))
         {
             case DecimalReading.Below:
                 exclusive = !isMinimum;
-                return "global::System.Decimal.MinValue";
+                return decimal.MinValue;
             case DecimalReading.Above:
                 exclusive = isMinimum;
-                return "global::System.Decimal.MaxValue";
+                return decimal.MaxValue;
             default:
-                return DecimalLiteral(value);
+                return value;
         }
     }
 

@@ -37,7 +37,7 @@ internal sealed partial class ReportParser
                 continue;
             }
 
-            if (memberType.OriginalDefinition is INamedTypeSymbol { Name: "DocumentInfo" } && memberType.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo)
+            if (WellKnownTypes.Is(memberType.OriginalDefinition, WellKnownTypes.Attributes.DocumentInfo))
             {
                 continue; // the document block is rendered by the layout, not as a field
             }
@@ -104,7 +104,7 @@ internal sealed partial class ReportParser
     {
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == WellKnownTypes.Attributes.Display)
+            if (WellKnownTypes.Is(attribute.AttributeClass, WellKnownTypes.Attributes.Display))
             {
                 foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
                 {

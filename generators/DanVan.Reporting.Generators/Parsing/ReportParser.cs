@@ -174,8 +174,8 @@ internal sealed partial class ReportParser
     private static string? DocumentMember(INamedTypeSymbol type) =>
         AllMembers(type).FirstOrDefault(member => !member.IsStatic && member.DeclaredAccessibility == Accessibility.Public && member switch
         {
-            IPropertySymbol { GetMethod: not null, IsIndexer: false } property => property.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
-            IFieldSymbol field => field.Type.OriginalDefinition.ToDisplayString() == WellKnownTypes.Attributes.DocumentInfo,
+            IPropertySymbol { GetMethod: not null, IsIndexer: false } property => WellKnownTypes.Is(property.Type.OriginalDefinition, WellKnownTypes.Attributes.DocumentInfo),
+            IFieldSymbol field => WellKnownTypes.Is(field.Type.OriginalDefinition, WellKnownTypes.Attributes.DocumentInfo),
             _ => false,
         })?.Name;
 

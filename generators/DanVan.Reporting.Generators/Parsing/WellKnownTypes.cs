@@ -5,6 +5,13 @@ namespace DanVan.Reporting.Generators.Parsing;
 /// <summary>The types the parser recognises, looked up once per compilation by metadata name.</summary>
 internal sealed class WellKnownTypes
 {
+    // One lookup per compilation, not one per report: the generator's transform runs for every report on every edit.
+    // Weak keys: an old compilation and its symbols go when Roslyn drops it.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, WellKnownTypes> s_byCompilation = new();
+
+    /// <summary>The types of <paramref name="compilation"/>, looked up once and shared by its reports.</summary>
+    public static WellKnownTypes For(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new WellKnownTypes(c));
+
     public WellKnownTypes(Compilation compilation)
     {
         Compilation = compilation;
@@ -27,6 +34,43 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? IList { get; }
 
     public INamedTypeSymbol? List { get; }
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is the non-generic type of that full name ("System.ComponentModel.DataAnnotations.DisplayAttribute"):
+    /// the same answer as comparing its <c>ToDisplayString()</c>, without building that string for every attribute of
+    /// every member on every run.
+    /// </summary>
+    public static bool Is(ITypeSymbol? type, string fullName)
+    {
+        if (type is not INamedTypeSymbol { IsGenericType: false } named)
+        {
+            return false;
+        }
+
+        int end = fullName.Length;
+        for (ISymbol current = named; ; current = current.ContainingSymbol)
+        {
+            string name = current.Name;
+            int start = end - name.Length;
+            if (start < 0 || string.CompareOrdinal(fullName, start, name, 0, name.Length) != 0)
+            {
+                return false;
+            }
+
+            ISymbol? parent = current.ContainingSymbol;
+            if (parent is null or INamespaceSymbol { IsGlobalNamespace: true })
+            {
+                return start == 0;
+            }
+
+            if (start == 0 || fullName[start - 1] != '.' || parent is INamedTypeSymbol { IsGenericType: true })
+            {
+                return false;
+            }
+
+            end = start - 1;
+        }
+    }
 
     /// <summary>Attribute metadata names.</summary>
     public static class Attributes

@@ -20,10 +20,6 @@ public static class ReportValidation
 {
     private const int MaxQuotedLength = 100;
 
-    // Length rules count UTF-16 code units (string.Length), as DataAnnotations does; messages say so.
-    private const string Utf16NoteVietnamese = " (đếm theo đơn vị mã UTF-16 như DataAnnotations: một emoji tính là 2)";
-    private const string Utf16NoteEnglish = " (counted in UTF-16 code units, as DataAnnotations does: an emoji counts as 2)";
-
     /// <summary>[Required] on a text: not null, not empty, not only white space.</summary>
     public static void Required(ref ValidationContext context, string member, string label, string? value)
     {
@@ -52,6 +48,34 @@ public static class ReportValidation
         }
     }
 
+    /// <summary>[Required] on a text, with the whole message in each language (the generator writes it).</summary>
+    public static void Required(ref ValidationContext context, string member, string? value, string vietnamese, string english)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            context.Add(member, ValidationCodes.Required, Messages.Pick(vietnamese, english));
+        }
+    }
+
+    /// <summary>[Required] on a reference, with the whole message in each language.</summary>
+    public static void Required(ref ValidationContext context, string member, object? value, string vietnamese, string english)
+    {
+        if (value is null)
+        {
+            context.Add(member, ValidationCodes.Required, Messages.Pick(vietnamese, english));
+        }
+    }
+
+    /// <summary>[Required] on a nullable value, with the whole message in each language.</summary>
+    public static void Required<T>(ref ValidationContext context, string member, T? value, string vietnamese, string english)
+        where T : struct
+    {
+        if (!value.HasValue)
+        {
+            context.Add(member, ValidationCodes.Required, Messages.Pick(vietnamese, english));
+        }
+    }
+
     /// <summary>[Range] on a number (integers are widened to decimal exactly), both bounds inclusive.</summary>
     public static void Range(ref ValidationContext context, string member, string label, decimal? value, decimal minimum, decimal maximum) =>
         Range(ref context, member, label, value, minimum, maximum, minimumIsExclusive: false, maximumIsExclusive: false);
@@ -61,7 +85,28 @@ public static class ReportValidation
     {
         if (value is decimal number && !InRange(number.CompareTo(minimum), number.CompareTo(maximum), minimumIsExclusive, maximumIsExclusive))
         {
-            AddRange(ref context, member, label, Number(minimum), Number(maximum), minimumIsExclusive, maximumIsExclusive, Number(number));
+            AddNumber(ref context, member, ValidationCodes.Range, ValidationWording.RangeStart(label, Number(minimum), Number(maximum), minimumIsExclusive, maximumIsExclusive), number);
+        }
+    }
+
+    /// <summary>
+    /// [Range] on a number, both bounds inclusive, with the message's start in each language ("«label» phải từ 0 đến
+    /// 100; giá trị nhận được: "): the generator writes it, so only the value is formatted, when the message is read.
+    /// </summary>
+    public static void Range(ref ValidationContext context, string member, decimal? value, decimal minimum, decimal maximum, string vietnamese, string english)
+    {
+        if (value is decimal number && (number < minimum || number > maximum))
+        {
+            AddNumber(ref context, member, ValidationCodes.Range, (vietnamese, english), number);
+        }
+    }
+
+    /// <summary>[Range] on a number with exclusive bounds, with the message's start in each language.</summary>
+    public static void Range(ref ValidationContext context, string member, decimal? value, decimal minimum, decimal maximum, bool minimumIsExclusive, bool maximumIsExclusive, string vietnamese, string english)
+    {
+        if (value is decimal number && !InRange(number.CompareTo(minimum), number.CompareTo(maximum), minimumIsExclusive, maximumIsExclusive))
+        {
+            AddNumber(ref context, member, ValidationCodes.Range, (vietnamese, english), number);
         }
     }
 
@@ -75,6 +120,19 @@ public static class ReportValidation
         if (value is double number && !(double.IsFinite(number) && InRange(number.CompareTo(minimum), number.CompareTo(maximum), minimumIsExclusive, maximumIsExclusive)))
         {
             AddRangeOrNotFinite(ref context, member, label, number, Number(minimum), Number(maximum), minimumIsExclusive, maximumIsExclusive);
+        }
+    }
+
+    /// <summary>
+    /// [Range] on a floating-point number with the starts of its two messages in each language: out of range
+    /// (<paramref name="vietnamese"/>, <paramref name="english"/>) and not finite (<paramref name="notFiniteVietnamese"/>,
+    /// <paramref name="notFiniteEnglish"/>).
+    /// </summary>
+    public static void Range(ref ValidationContext context, string member, double? value, double minimum, double maximum, bool minimumIsExclusive, bool maximumIsExclusive, string vietnamese, string english, string notFiniteVietnamese, string notFiniteEnglish)
+    {
+        if (value is double number && !(double.IsFinite(number) && InRange(number.CompareTo(minimum), number.CompareTo(maximum), minimumIsExclusive, maximumIsExclusive)))
+        {
+            AddRangeOrNotFinite(ref context, member, number, (vietnamese, english), (notFiniteVietnamese, notFiniteEnglish));
         }
     }
 
@@ -98,14 +156,34 @@ public static class ReportValidation
         }
     }
 
+    /// <summary>
+    /// [Range(typeof(decimal) or typeof(long), …)] on a floating-point number, with the starts of its two messages in
+    /// each language: compared with the doubles nearest the bounds.
+    /// </summary>
+    public static void Range(ref ValidationContext context, string member, double? value, decimal minimum, decimal maximum, bool minimumIsExclusive, bool maximumIsExclusive, string vietnamese, string english, string notFiniteVietnamese, string notFiniteEnglish)
+    {
+        if (value is double number
+            && !(double.IsFinite(number) && InRange(number.CompareTo(NearestDouble(minimum)), number.CompareTo(NearestDouble(maximum)), minimumIsExclusive, maximumIsExclusive)))
+        {
+            AddRangeOrNotFinite(ref context, member, number, (vietnamese, english), (notFiniteVietnamese, notFiniteEnglish));
+        }
+    }
+
     /// <summary>A floating-point number without [Range] must still be finite.</summary>
     public static void Finite(ref ValidationContext context, string member, string label, double? value)
     {
         if (value is double number && !double.IsFinite(number))
         {
-            context.Add(member, ValidationCodes.NotFinite, Messages.FormatPicked(
-                "«{0}» phải là một số hữu hạn; giá trị nhận được: {1}.",
-                "«{0}» must be a finite number; got {1}.", label, Number(number)));
+            AddFloatingPoint(ref context, member, ValidationCodes.NotFinite, ValidationWording.NotFiniteStart(label), number);
+        }
+    }
+
+    /// <summary>A floating-point number without [Range] must still be finite; the message's start in each language.</summary>
+    public static void Finite(ref ValidationContext context, string member, double? value, string vietnamese, string english)
+    {
+        if (value is double number && !double.IsFinite(number))
+        {
+            AddFloatingPoint(ref context, member, ValidationCodes.NotFinite, (vietnamese, english), number);
         }
     }
 
@@ -114,13 +192,16 @@ public static class ReportValidation
     {
         if (value is not null && (value.Length < minimum || value.Length > maximum))
         {
-            context.Add(member, ValidationCodes.StringLength, minimum <= 0
-                ? Messages.FormatPicked(
-                    "«{0}» dài tối đa {1} ký tự; giá trị nhận được dài {2} ký tự" + Utf16NoteVietnamese + ".",
-                    "«{0}» must be at most {1} characters long; got {2}" + Utf16NoteEnglish + ".", label, Number(maximum), Number(value.Length))
-                : Messages.FormatPicked(
-                    "«{0}» phải dài từ {1} đến {2} ký tự; giá trị nhận được dài {3} ký tự" + Utf16NoteVietnamese + ".",
-                    "«{0}» must be {1} to {2} characters long; got {3}" + Utf16NoteEnglish + ".", label, Number(minimum), Number(maximum), Number(value.Length)));
+            AddTextLength(ref context, member, ValidationCodes.StringLength, ValidationWording.StringLengthStart(label, Number(minimum), Number(maximum), hasMinimum: minimum > 0), value.Length);
+        }
+    }
+
+    /// <summary>[StringLength] with the message's start in each language (the generator writes it).</summary>
+    public static void StringLength(ref ValidationContext context, string member, string? value, int minimum, int maximum, string vietnamese, string english)
+    {
+        if (value is not null && (value.Length < minimum || value.Length > maximum))
+        {
+            AddTextLength(ref context, member, ValidationCodes.StringLength, (vietnamese, english), value.Length);
         }
     }
 
@@ -129,9 +210,16 @@ public static class ReportValidation
     {
         if (value is not null && value.Length < minimum)
         {
-            context.Add(member, ValidationCodes.MinLength, Messages.FormatPicked(
-                "«{0}» cần ít nhất {1} ký tự; giá trị nhận được dài {2} ký tự" + Utf16NoteVietnamese + ".",
-                "«{0}» needs at least {1} characters; got {2}" + Utf16NoteEnglish + ".", label, Number(minimum), Number(value.Length)));
+            AddTextLength(ref context, member, ValidationCodes.MinLength, ValidationWording.MinLengthTextStart(label, Number(minimum)), value.Length);
+        }
+    }
+
+    /// <summary>[MinLength] on a text, with the message's start in each language.</summary>
+    public static void MinLength(ref ValidationContext context, string member, string? value, int minimum, string vietnamese, string english)
+    {
+        if (value is not null && value.Length < minimum)
+        {
+            AddTextLength(ref context, member, ValidationCodes.MinLength, (vietnamese, english), value.Length);
         }
     }
 
@@ -140,9 +228,16 @@ public static class ReportValidation
     {
         if (length is int count && count < minimum)
         {
-            context.Add(member, ValidationCodes.MinLength, Messages.FormatPicked(
-                "«{0}» cần ít nhất {1} mục; giá trị nhận được có {2} mục.",
-                "«{0}» needs at least {1} items; got {2}.", label, Number(minimum), Number(count)));
+            AddCount(ref context, member, ValidationCodes.MinLength, ValidationWording.MinLengthListStart(label, Number(minimum)), count);
+        }
+    }
+
+    /// <summary>[MinLength] on a list, with the message's start in each language.</summary>
+    public static void MinLength(ref ValidationContext context, string member, int? length, int minimum, string vietnamese, string english)
+    {
+        if (length is int count && count < minimum)
+        {
+            AddCount(ref context, member, ValidationCodes.MinLength, (vietnamese, english), count);
         }
     }
 
@@ -151,9 +246,16 @@ public static class ReportValidation
     {
         if (value is not null && value.Length > maximum)
         {
-            context.Add(member, ValidationCodes.MaxLength, Messages.FormatPicked(
-                "«{0}» dài tối đa {1} ký tự; giá trị nhận được dài {2} ký tự" + Utf16NoteVietnamese + ".",
-                "«{0}» may have at most {1} characters; got {2}" + Utf16NoteEnglish + ".", label, Number(maximum), Number(value.Length)));
+            AddTextLength(ref context, member, ValidationCodes.MaxLength, ValidationWording.MaxLengthTextStart(label, Number(maximum)), value.Length);
+        }
+    }
+
+    /// <summary>[MaxLength] on a text, with the message's start in each language.</summary>
+    public static void MaxLength(ref ValidationContext context, string member, string? value, int maximum, string vietnamese, string english)
+    {
+        if (value is not null && value.Length > maximum)
+        {
+            AddTextLength(ref context, member, ValidationCodes.MaxLength, (vietnamese, english), value.Length);
         }
     }
 
@@ -162,9 +264,16 @@ public static class ReportValidation
     {
         if (length is int count && count > maximum)
         {
-            context.Add(member, ValidationCodes.MaxLength, Messages.FormatPicked(
-                "«{0}» có tối đa {1} mục; giá trị nhận được có {2} mục.",
-                "«{0}» may have at most {1} items; got {2}.", label, Number(maximum), Number(count)));
+            AddCount(ref context, member, ValidationCodes.MaxLength, ValidationWording.MaxLengthListStart(label, Number(maximum)), count);
+        }
+    }
+
+    /// <summary>[MaxLength] on a list, with the message's start in each language.</summary>
+    public static void MaxLength(ref ValidationContext context, string member, int? length, int maximum, string vietnamese, string english)
+    {
+        if (length is int count && count > maximum)
+        {
+            AddCount(ref context, member, ValidationCodes.MaxLength, (vietnamese, english), count);
         }
     }
 
@@ -249,39 +358,52 @@ public static class ReportValidation
         }
     }
 
-    private static void AddRequired(ref ValidationContext context, string member, string label) =>
-        context.Add(member, ValidationCodes.Required, Messages.FormatPicked("«{0}» là bắt buộc, không được để trống.", "«{0}» is required and must not be empty.", label));
+    private static void AddRequired(ref ValidationContext context, string member, string label)
+    {
+        (string vietnamese, string english) = ValidationWording.Required(label);
+        context.Add(member, ValidationCodes.Required, Messages.Pick(vietnamese, english));
+    }
 
     private static bool InRange(int toMinimum, int toMaximum, bool minimumIsExclusive, bool maximumIsExclusive) =>
         (minimumIsExclusive ? toMinimum > 0 : toMinimum >= 0) && (maximumIsExclusive ? toMaximum < 0 : toMaximum <= 0);
 
-    private static void AddRange(ref ValidationContext context, string member, string label, string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive, string value) =>
-        context.Add(member, ValidationCodes.Range, Messages.FormatPicked(
-            "«{0}» phải {1}; giá trị nhận được: {2}.",
-            "«{0}» must be {1}; got {2}.", label, RangeText(minimum, maximum, minimumIsExclusive, maximumIsExclusive), value));
+    private static void AddRangeOrNotFinite(ref ValidationContext context, string member, string label, double value, string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive) =>
+        AddRangeOrNotFinite(ref context, member, value,
+            double.IsFinite(value) ? ValidationWording.RangeStart(label, minimum, maximum, minimumIsExclusive, maximumIsExclusive) : default,
+            double.IsFinite(value) ? default : ValidationWording.NotFiniteInRangeStart(label, minimum, maximum, minimumIsExclusive, maximumIsExclusive));
 
-    private static void AddRangeOrNotFinite(ref ValidationContext context, string member, string label, double value, string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive)
+    private static void AddRangeOrNotFinite(ref ValidationContext context, string member, double value, (string Vietnamese, string English) outOfRange, (string Vietnamese, string English) notFinite)
     {
         if (double.IsFinite(value))
         {
-            AddRange(ref context, member, label, minimum, maximum, minimumIsExclusive, maximumIsExclusive, Number(value));
-            return;
+            AddFloatingPoint(ref context, member, ValidationCodes.Range, outOfRange, value);
         }
-
-        context.Add(member, ValidationCodes.NotFinite, Messages.FormatPicked(
-            "«{0}» phải là một số hữu hạn {1}; giá trị nhận được: {2}.",
-            "«{0}» must be a finite number {1}; got {2}.", label, RangeText(minimum, maximum, minimumIsExclusive, maximumIsExclusive), Number(value)));
+        else
+        {
+            AddFloatingPoint(ref context, member, ValidationCodes.NotFinite, notFinite, value);
+        }
     }
 
-    // "từ 0 đến 100" / "between 0 and 100", with the exclusive bounds worded as such.
-    private static string RangeText(string minimum, string maximum, bool minimumIsExclusive, bool maximumIsExclusive) =>
-        (minimumIsExclusive, maximumIsExclusive) switch
-        {
-            (false, false) => Messages.Pick("từ " + minimum + " đến " + maximum, "between " + minimum + " and " + maximum),
-            (true, false) => Messages.Pick("lớn hơn " + minimum + " và không quá " + maximum, "greater than " + minimum + " and at most " + maximum),
-            (false, true) => Messages.Pick("từ " + minimum + " đến dưới " + maximum, "at least " + minimum + " and less than " + maximum),
-            (true, true) => Messages.Pick("lớn hơn " + minimum + " và nhỏ hơn " + maximum, "greater than " + minimum + " and less than " + maximum),
-        };
+    // The start in the current language now; the value is written when the message is first read.
+    private static void AddNumber(ref ValidationContext context, string member, string code, (string Vietnamese, string English) start, decimal value) =>
+        context.Add(member, code, PendingMessage.Number(Messages.Pick(start.Vietnamese, start.English), value, ValidationWording.End));
+
+    private static void AddFloatingPoint(ref ValidationContext context, string member, string code, (string Vietnamese, string English) start, double value) =>
+        context.Add(member, code, PendingMessage.FloatingPoint(Messages.Pick(start.Vietnamese, start.English), value, ValidationWording.End));
+
+    private static void AddTextLength(ref ValidationContext context, string member, string code, (string Vietnamese, string English) start, int length)
+    {
+        bool english = MessageSettings.Current == MessageLanguage.English;
+        context.Add(member, code, PendingMessage.Number(
+            english ? start.English : start.Vietnamese, length, english ? ValidationWording.TextLengthEndEnglish : ValidationWording.TextLengthEndVietnamese));
+    }
+
+    private static void AddCount(ref ValidationContext context, string member, string code, (string Vietnamese, string English) start, int count)
+    {
+        bool english = MessageSettings.Current == MessageLanguage.English;
+        context.Add(member, code, PendingMessage.Number(
+            english ? start.English : start.Vietnamese, count, english ? ValidationWording.CountEndEnglish : ValidationWording.CountEndVietnamese));
+    }
 
     // The double nearest a decimal bound, without allocating: double.Parse rounds correctly (IEEE 754), a cast may not.
     private static double NearestDouble(decimal value)

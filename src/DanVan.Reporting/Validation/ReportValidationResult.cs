@@ -27,6 +27,10 @@ public sealed class ReportValidationResult
         return list.Length == 0 ? Valid : new ReportValidationResult(Array.AsReadOnly(list));
     }
 
+    // The context's own list, copied once into the result's array (the context may still be added to).
+    internal static ReportValidationResult FromList(List<ValidationError> errors) =>
+        errors.Count == 0 ? Valid : new ReportValidationResult(Array.AsReadOnly(errors.ToArray()));
+
     /// <summary>One line per error, or "hợp lệ" / "valid".</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>

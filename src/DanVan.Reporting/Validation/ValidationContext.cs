@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace DanVan.Reporting.Validation;
 
@@ -94,11 +93,16 @@ public struct ValidationContext
     public void Add(string member, string code, string message) =>
         (_errors ??= []).Add(new ValidationError(PathTo(member), code, message));
 
+    /// <summary>Adds an error whose message is written when first read (<see cref="ValidationError.Message"/>).</summary>
+    internal void Add(string member, string code, PendingMessage message) =>
+        (_errors ??= []).Add(new ValidationError(PathTo(member), code, message));
+
     /// <summary>The result: <see cref="ReportValidationResult.Valid"/> when nothing was added.</summary>
     /// <returns>The result.</returns>
     public readonly ReportValidationResult ToResult() =>
-        _errors is null ? ReportValidationResult.Valid : ReportValidationResult.FromErrors(_errors);
+        _errors is null ? ReportValidationResult.Valid : ReportValidationResult.FromList(_errors);
 
+    // "MoHinh[2].TenMoHinh": measured first, then written once into the string.
     private readonly string PathTo(string member)
     {
         if (_depth == 0)
@@ -106,25 +110,68 @@ public struct ValidationContext
             return member;
         }
 
-        var path = new StringBuilder();
-        for (int level = 0; level < Math.Min(_depth, MaxDepth); level++)
+        int levels = Math.Min(_depth, MaxDepth);
+        int length = member.Length + (_depth > MaxDepth ? Ellipsis.Length : 0);
+        for (int level = 0; level < levels; level++)
         {
             PathSegment segment = _path[level];
-            path.Append(segment.Member);
-            if (segment.Index >= 0)
+            length += segment.Member.Length + 1 + (segment.Index >= 0 ? Digits(segment.Index) + 2 : 0);
+        }
+
+        return string.Create(length, (this, member), static (path, state) =>
+        {
+            (ValidationContext context, string member) = state;
+            int at = 0;
+            for (int level = 0; level < Math.Min(context._depth, MaxDepth); level++)
             {
-                path.Append('[').Append(segment.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                PathSegment segment = context._path[level];
+                segment.Member.CopyTo(path[at..]);
+                at += segment.Member.Length;
+                if (segment.Index >= 0)
+                {
+                    path[at++] = '[';
+                    at += WriteDigits(segment.Index, path[at..]);
+                    path[at++] = ']';
+                }
+
+                path[at++] = '.';
             }
 
-            path.Append('.');
-        }
+            if (context._depth > MaxDepth)
+            {
+                Ellipsis.CopyTo(path[at..]);
+                at += Ellipsis.Length;
+            }
 
-        if (_depth > MaxDepth)
+            member.CopyTo(path[at..]);
+        });
+    }
+
+    private const string Ellipsis = "….";
+
+    private static int Digits(int value)
+    {
+        int digits = 1;
+        while (value >= 10)
         {
-            path.Append("….");
+            value /= 10;
+            digits++;
         }
 
-        return path.Append(member).ToString();
+        return digits;
+    }
+
+    // A list index (never negative) in ASCII digits.
+    private static int WriteDigits(int value, Span<char> destination)
+    {
+        int digits = Digits(value);
+        for (int i = digits - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return digits;
     }
 
     private readonly record struct PathSegment(string Member, int Index);

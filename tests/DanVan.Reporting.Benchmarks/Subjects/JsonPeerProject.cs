@@ -8,7 +8,7 @@ namespace DanVan.Reporting.Benchmarks.Subjects;
 
 /// <summary>
 /// The generator peer: System.Text.Json's source generator on a synthetic project of N types shaped like
-/// <see cref="SyntheticProject"/>'s reports (the same members, a nested list of records), one file each with its own
+/// <see cref="SyntheticProject"/>'s reports (the same members with the same attributes, a nested list of records), one file each with its own
 /// <c>[JsonSerializable]</c> context, plus the same unrelated file that the cached run edits.
 /// </summary>
 /// <remarks>
@@ -51,9 +51,15 @@ public sealed class JsonPeerProject
 
     private static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, s_parseOptions, path: path);
 
+    // The same declarations as SyntheticProject's reports, member attributes included: System.Text.Json's generator
+    // reads every member's attributes (for [JsonPropertyName], [JsonIgnore] …), so the compiler binds them for it as it
+    // does for ours. Only the type-level [Report] becomes a [JsonSerializable] context, and Period a string (a
+    // ReportPeriod would make the peer serialise one more type).
     private static string Type(int i) => $$"""
         using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
         using System.Text.Json.Serialization;
+        using DanVan.Reporting;
 
         namespace Synthetic.Json{{i % 10}};
 
@@ -61,25 +67,36 @@ public sealed class JsonPeerProject
         {
             public required string Period { get; init; }
 
+            [Required, Display(Name = "Đơn vị báo cáo")]
             public required string DonVi { get; init; }
 
+            [Section("I", "KẾT QUẢ CÔNG TÁC DÂN VẬN {period}")]
+            [Required, StringLength(20_000, MinimumLength = 20), Display(Name = "Công tác lãnh đạo, chỉ đạo")]
             public required string LanhDaoChiDao { get; init; }
 
+            [Percent, Range(0, 100), Display(Name = "Tỷ lệ hộ nghèo")]
             public decimal? TyLeHoNgheo { get; init; }
 
+            [Quantity("ha"), Range(0, 1_000_000), Display(Name = "Diện tích chuyển đổi cây trồng")]
             public decimal? DienTichChuyenDoi { get; init; }
 
+            [Money, Display(Name = "Tổng trị giá")]
             public decimal TongTriGia { get; init; }
 
+            [Display(Name = "Mô hình \"Dân vận khéo\"")]
             public IReadOnlyList<Model{{i}}>? MoHinh { get; init; }
 
+            [Section("II", "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}")]
+            [Required, MinLength(1), Display(Name = "Nhiệm vụ trọng tâm")]
             public required IReadOnlyList<string> NhiemVu { get; init; }
         }
 
         public sealed record Model{{i}}
         {
+            [Required, StringLength(300), Display(Name = "Tên mô hình")]
             public required string Ten { get; init; }
 
+            [Quantity("hộ"), Range(0, 100_000), Display(Name = "Số hộ tham gia")]
             public int SoHo { get; init; }
         }
 
@@ -88,6 +105,9 @@ public sealed class JsonPeerProject
         {
         }
         """;
+
+    /// <summary>The source of type <paramref name="i"/>, for the fairness tests.</summary>
+    public static string Source(int i) => Type(i);
 
     private static IIncrementalGenerator LoadGenerator()
     {

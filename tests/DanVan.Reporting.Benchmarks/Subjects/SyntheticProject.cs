@@ -65,6 +65,9 @@ public sealed class SyntheticProject
         }
         """;
 
+    /// <summary>The source of report <paramref name="i"/>, for the fairness tests.</summary>
+    public static string Source(int i) => Report(i);
+
     private static string Report(int i) => $$"""
         using System.Collections.Generic;
         using System.ComponentModel.DataAnnotations;
