@@ -145,13 +145,13 @@ public sealed class PdfReportWriter : ReportWriterBase
 
         if (label.Length > 0 && paragraphs.Count == 1)
         {
-            AddBody(Body([(label + ": ", body with { Italic = true }), (paragraphs[0], body)], Depth));
+            AddBody(Body([(label + ": ", Frame.LabelStyle), (paragraphs[0], body)], Depth));
             return;
         }
 
         if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", body with { Italic = true })], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
 
         foreach (string paragraph in paragraphs)
@@ -162,14 +162,14 @@ public sealed class PdfReportWriter : ReportWriterBase
 
     /// <inheritdoc/>
     protected override void OnWriteValue(string label, string value) =>
-        AddBody(Body([(label.Length == 0 ? "- " + value : "- " + label + ": " + value, _profile.BodyStyle)], Depth));
+        AddBody(Body(label.Length == 0 ? [("- " + value, _profile.BodyStyle)] : [("- ", _profile.BodyStyle), (label + ":", Frame.LabelStyle), (" " + value, _profile.BodyStyle)], Depth));
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label)
     {
         if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", _profile.BodyStyle)], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
     }
 
@@ -192,7 +192,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         }
         else if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", _profile.BodyStyle with { Bold = true })], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
     }
 
@@ -205,7 +205,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         FlushPoint();
         if (table.Label.Length > 0)
         {
-            AddBody(Body([(table.Label + ":", _profile.BodyStyle)], Depth) with { KeepWithNext = true });
+            AddBody(Body([(table.Label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
 
         TextStyle cell = _profile.BodyStyle with { Bold = false, Italic = false, Uppercase = false, Underline = false };
@@ -264,26 +264,30 @@ public sealed class PdfReportWriter : ReportWriterBase
 
     private void AddHeader(DocumentFrame frame)
     {
+        // The parent and the issuer as the frame breaks them, in the column the frame sizes from their text (as in
+        // the DOCX and HTML), so that no line wraps and the columns keep the frame's gap.
         var leftTop = new List<Block>();
-        if (frame.Parent is string parent)
+        foreach (string line in frame.ParentLines)
         {
-            leftTop.Add(Centered(parent, _profile.ParentBodyStyle));
+            leftTop.Add(Centered(line, _profile.ParentBodyStyle));
         }
 
-        if (frame.Issuer is string issuer)
+        double issuerWidth = 0;
+        foreach (string line in frame.IssuerLines)
         {
-            leftTop.Add(Centered(issuer, _profile.IssuerStyle));
+            leftTop.Add(Centered(line, _profile.IssuerStyle));
+            issuerWidth = Math.Max(issuerWidth, Measure(line, _profile.IssuerStyle));
         }
 
-        double leftWidth = TextWidth * 2 / 5;
+        double leftShare = frame.IssuerColumnPercent / 100.0;
+        double leftWidth = TextWidth * leftShare;
         double rightWidth = TextWidth - leftWidth;
         switch (frame.MarkUnderIssuer)
         {
             case MarkUnderIssuer.Asterisk:
-                leftTop.Add(Centered(frame.MarkUnderIssuerText ?? "*", _profile.IssuerStyle with { Bold = false }));
+                leftTop.Add(Centered(frame.MarkUnderIssuerText ?? "*", frame.MarkUnderIssuerStyle));
                 break;
             case MarkUnderIssuer.ShortLine:
-                double issuerWidth = Measure(frame.Issuer ?? "", _profile.IssuerStyle);
                 leftTop.Add(new RuleBlock(Math.Min(issuerWidth, leftWidth) / 2));
                 break;
             default:
@@ -300,7 +304,7 @@ public sealed class PdfReportWriter : ReportWriterBase
             }
         }
 
-        _blocks.Add(new ColumnsBlock([0.4, 0.6], [leftTop, rightTop]) { KeepWithNext = true });
+        _blocks.Add(new ColumnsBlock([leftShare, 1 - leftShare], [leftTop, rightTop]) { KeepWithNext = true });
 
         var leftBottom = new List<Block> { Centered(frame.NumberLine ?? "", _profile.NumberStyle) with { SpaceBefore = 6 } };
         if (frame.LetterSubject is string letterSubject)
@@ -309,7 +313,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         }
 
         var rightBottom = new List<Block> { Centered(frame.DateLine ?? "", _profile.DateLineStyle) with { SpaceBefore = 6 } };
-        _blocks.Add(new ColumnsBlock([0.4, 0.6], [leftBottom, rightBottom]) { KeepWithNext = true });
+        _blocks.Add(new ColumnsBlock([leftShare, 1 - leftShare], [leftBottom, rightBottom]) { KeepWithNext = true });
     }
 
     private void AddAddressees(DocumentFrame frame)
