@@ -5,14 +5,8 @@ internal sealed class FontBook
 {
     private readonly TrueTypeFace[] _faces;
 
-    public FontBook(string family, TrueTypeFace regular, TrueTypeFace bold, TrueTypeFace italic, TrueTypeFace boldItalic)
-    {
-        Family = family;
+    public FontBook(TrueTypeFace regular, TrueTypeFace bold, TrueTypeFace italic, TrueTypeFace boldItalic) =>
         _faces = [regular, bold, italic, boldItalic];
-    }
-
-    /// <summary>A name unique per set of files, from their contents.</summary>
-    public string Family { get; }
 
     public TrueTypeFace Face(TextStyle style) => _faces[Index(style.Bold, style.Italic)];
 

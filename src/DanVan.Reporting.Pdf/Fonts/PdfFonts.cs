@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DanVan.Reporting.Pdf.Internal;
 
 namespace DanVan.Reporting.Pdf;
@@ -20,15 +19,6 @@ public sealed class PdfFonts
         Name = name;
         _files = [regular, bold, italic, boldItalic];
         Sources = sources;
-
-        // One family name per set of files, from their contents: the same files give the same name in every run.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (byte[] file in _files)
-        {
-            hash.AppendData(file);
-        }
-
-        Key = "DanVan-" + Convert.ToHexString(hash.GetHashAndReset(), 0, 8);
     }
 
     /// <summary>
@@ -39,8 +29,6 @@ public sealed class PdfFonts
 
     /// <summary>A name for messages: "Liberation Serif" or the regular file's path.</summary>
     public string Name { get; }
-
-    internal string Key { get; }
 
     internal IReadOnlyList<string> Sources { get; }
 
@@ -96,7 +84,6 @@ public sealed class PdfFonts
 
     /// <summary>The faces read for measuring.</summary>
     internal Fonts.FontBook Book => _book ??= new Fonts.FontBook(
-        Key,
         Fonts.TrueTypeFace.Read(_files[0], Sources[0]),
         Fonts.TrueTypeFace.Read(_files[1], Sources[1]),
         Fonts.TrueTypeFace.Read(_files[2], Sources[2]),

@@ -86,6 +86,9 @@ internal static class DocumentWriter
         o.Ascii(">>>>");
         file.End();
 
+        // The page size to a thousandth of a point (A4: 595.276 × 841.89), as the writer has always given it.
+        width = Math.Round(width, 3, MidpointRounding.AwayFromZero);
+        height = Math.Round(height, 3, MidpointRounding.AwayFromZero);
         for (int p = 0; p < pages.Count; p++)
         {
             file.Begin(pageObjects[p]).Ascii("<</Type/Page/Parent ").Integer(pageTree).Ascii(" 0 R/MediaBox[0 0 ").Real(width).Byte((byte)' ').Real(height)

@@ -87,7 +87,10 @@ internal sealed class PdfBuffer
         return this;
     }
 
-    /// <summary>A real number with at most three decimals and no trailing zeros ("12.5", "-0.25", "3").</summary>
+    /// <summary>
+    /// A real number with at most four decimals and no trailing zeros ("12.5", "-0.25", "3"): a ten-thousandth of a
+    /// point is far below what any device shows, and positions read back from the file round as the layout computed them.
+    /// </summary>
     public PdfBuffer Real(double value)
     {
         if (!double.IsFinite(value))
@@ -95,19 +98,19 @@ internal sealed class PdfBuffer
             value = 0;
         }
 
-        long thousandths = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
-        if (thousandths < 0)
+        long units = (long)Math.Round(value * 10000, MidpointRounding.AwayFromZero);
+        if (units < 0)
         {
             Byte((byte)'-');
-            thousandths = -thousandths;
+            units = -units;
         }
 
-        Integer(thousandths / 1000);
-        long fraction = thousandths % 1000;
+        Integer(units / 10000);
+        long fraction = units % 10000;
         if (fraction != 0)
         {
             Byte((byte)'.');
-            int divisor = 100;
+            int divisor = 1000;
             while (fraction != 0)
             {
                 Byte((byte)('0' + (fraction / divisor)));
