@@ -5,8 +5,8 @@ namespace DanVan.Reporting.Pdf;
 
 /// <summary>
 /// Writes a report as a PDF laid out by the report's <see cref="LayoutProfile"/>, as the DOCX writer lays it out: the
-/// Party format of Hướng dẫn 36-HD/VPTW or the state format of Nghị định 30/2020/NĐ-CP. Drawn natively with PDFsharp;
-/// no office suite is involved.
+/// Party format of Hướng dẫn 36-HD/VPTW or the state format of Nghị định 30/2020/NĐ-CP. Drawn and written natively
+/// (the package's own PDF writer and TrueType subsetter); no office suite and no PDF library is involved.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,8 +23,8 @@ namespace DanVan.Reporting.Pdf;
 /// Page breaks: a heading or label never ends a page, no paragraph leaves a single line at the foot or the top of a
 /// page, a table row moves whole to the next page (only a row taller than a page is split between its lines), and the
 /// signature block stays on the page of the body's last lines. The same report gives the same bytes: the creation date
-/// is <see cref="PdfReportWriterOptions.CreationDate"/> (a constant by default, never the clock), and the file id, XMP
-/// ids and font subset tags are derived from the content. The document is written at <see cref="ReportWriterBase.EndReport"/>; the stream
+/// is <see cref="PdfReportWriterOptions.CreationDate"/> (a constant by default, never the clock), the font subset
+/// tags are numbered in order of use, and the file id and XMP ids are derived from a hash of the content. The document is written at <see cref="ReportWriterBase.EndReport"/>; the stream
 /// belongs to the caller and is neither flushed nor disposed.
 /// </para>
 /// </remarks>
