@@ -12,11 +12,11 @@ public sealed partial class MarkdownReportWriter
         {
             if (_level == 0)
             {
-                Block(Bold(table.Label));
+                Block(Label(table.Label));
             }
             else
             {
-                Item(_level, Bold(table.Label));
+                Item(_level, Label(table.Label));
                 level++;
             }
         }
