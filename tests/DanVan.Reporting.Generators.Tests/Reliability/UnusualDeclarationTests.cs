@@ -248,6 +248,20 @@ public class UnusualDeclarationTests
                 public override int SoHo { get; init; }
             }
             """ },
+        { "PositionalRecordsAndPrimaryConstructors", """
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            [Report(Title = "một")]
+            public partial record BaoCao(ReportPeriod Period, string? Ten, int SoHo);
+
+            [Report(Title = "hai")]
+            public sealed partial class LopCo(ReportPeriod period) { public ReportPeriod Period { get; } = period; public string? Ghi { get; init; } }
+
+            [Report(Title = "ba")]
+            public readonly partial record struct CauTruc(ReportPeriod Period, decimal Tien);
+            """ },
         { "ObsoleteAndGenericStructMembers", """
             #pragma warning disable CS0618
             using System;
