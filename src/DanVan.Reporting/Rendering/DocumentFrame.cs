@@ -28,6 +28,7 @@ public sealed class DocumentFrame
         Layout = document?.Layout ?? LayoutProfile.State2020;
         if (document is null)
         {
+            _headings = new Heading?[MaxCachedHeadings];
             KindName = BareKindName;
             Subject = NullIfEmpty(ReportText.CapitalizeFirst(ReportText.OneLine(heading.Subject)));
             return;
@@ -216,6 +217,35 @@ public sealed class DocumentFrame
             : shownTitle.Length == 0 ? number + Separator
             : number + Separator + " " + shownTitle;
     }
+
+    /// <summary>
+    /// <see cref="SectionHeading(string, string)"/> of the section at <paramref name="index"/> (0 for the first): a bare
+    /// report's frame is kept from one render of the report to the next, and so are its headings, as long as the section's
+    /// number and title are the same strings (a generated title names the period and is itself kept).
+    /// </summary>
+    internal string SectionHeading(int index, string number, string title)
+    {
+        if (_headings is null || (uint)index >= (uint)_headings.Length)
+        {
+            return SectionHeading(number, title);
+        }
+
+        Heading? last = Volatile.Read(ref _headings[index]);
+        if (last is not null && string.Equals(last.Number, number, StringComparison.Ordinal) && string.Equals(last.Title, title, StringComparison.Ordinal))
+        {
+            return last.Text;
+        }
+
+        string text = SectionHeading(number, title);
+        Volatile.Write(ref _headings[index], new Heading(number, title, text)); // replaced whole: another thread sees old or new
+        return text;
+    }
+
+    private const int MaxCachedHeadings = 8;
+
+    private readonly Heading?[]? _headings;
+
+    private sealed record Heading(string Number, string Title, string Text);
 
     /// <summary>The number of the <paramref name="n"/>th text of a section (the "khoản" level): "1-" (Party) or "1." (State, bare).</summary>
     /// <param name="n">1 or more.</param>

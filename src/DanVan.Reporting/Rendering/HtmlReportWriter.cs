@@ -53,6 +53,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     private readonly PooledStringWriter _staging;
     private readonly bool _ownsStaging;
     private int _depth;
+    private int _flushes;
     private int _lastBodyStart = -1;
     private int _lastBodyEnd = -1;
     private bool _valuesOpen;
@@ -82,6 +83,38 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     protected override void OnBeginReport(DocumentFrame frame)
     {
         _isDocument = frame.IsDocument;
+        if (frame.IsDocument)
+        {
+            WriteOpening(frame);
+            return;
+        }
+
+        // A bare report's opening (head, style sheet, title) depends on its frame alone, and the frame of the same report
+        // is the same instance from one render to the next: the last opening is kept and copied whole.
+        Opening? last = Volatile.Read(ref s_lastOpening);
+        if (last is not null && ReferenceEquals(last.Frame, frame) && last.FullDocument == _options.FullDocument)
+        {
+            _staging.Write(last.Text);
+            _closers.Add("</article>");
+            _depth = 1;
+            return;
+        }
+
+        int start = _staging.Length;
+        int flushes = _flushes;
+        WriteOpening(frame);
+        if (_flushes == flushes && _closers.Count == 1 && _depth == 1)
+        {
+            Volatile.Write(ref s_lastOpening, new Opening(frame, _options.FullDocument, new string(_staging.Written[start..])));
+        }
+    }
+
+    private static Opening? s_lastOpening;
+
+    private sealed record Opening(DocumentFrame Frame, bool FullDocument, string Text);
+
+    private void WriteOpening(DocumentFrame frame)
+    {
         string subject = HtmlText.Encode(frame.Subject ?? frame.LetterSubject ?? "");
         if (_options.FullDocument)
         {
@@ -387,6 +420,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         {
             _output.Write(target.Written);
             target.Clear();
+            _flushes++;
         }
     }
 }

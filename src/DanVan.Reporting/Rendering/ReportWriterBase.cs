@@ -26,6 +26,7 @@ public abstract class ReportWriterBase : IReportWriter
     private readonly ReportWriterState _state = new();
     private DocumentFrame? _frame;
     private int _textNumber;
+    private int _sectionCount;
 
     /// <summary>Creates a writer in its initial state: nothing begun.</summary>
     protected ReportWriterBase()
@@ -58,7 +59,7 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(title, nameof(title));
         _state.BeginSection(number);
         _textNumber = 0;
-        OnBeginSection(_frame!.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title)));
+        OnBeginSection(_frame!.SectionHeading(_sectionCount++, ReportText.OneLine(number), ReportText.OneLine(title)));
     }
 
     /// <inheritdoc/>
