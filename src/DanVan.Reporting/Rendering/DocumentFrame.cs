@@ -251,7 +251,33 @@ public sealed class DocumentFrame
     /// <param name="n">1 or more.</param>
     /// <returns>The number and its mark.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
-    public string ClauseNumber(int n) => HeadingNumbering.Arabic(n, IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot);
+    public string ClauseNumber(int n)
+    {
+        HeadingSeparator separator = IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot;
+        string[]? common = separator switch
+        {
+            HeadingSeparator.Dot => s_dotClauseNumbers,
+            HeadingSeparator.Hyphen => s_hyphenClauseNumbers,
+            _ => null,
+        };
+        return common is not null && n >= 1 && n <= common.Length ? common[n - 1] : HeadingNumbering.Arabic(n, separator);
+    }
+
+    // Clause numbers are written for every text of every render: the common ones are made once.
+    private static readonly string[] s_dotClauseNumbers = ClauseNumbers(HeadingSeparator.Dot);
+
+    private static readonly string[] s_hyphenClauseNumbers = ClauseNumbers(HeadingSeparator.Hyphen);
+
+    private static string[] ClauseNumbers(HeadingSeparator separator)
+    {
+        var numbers = new string[64];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = HeadingNumbering.Arabic(i + 1, separator);
+        }
+
+        return numbers;
+    }
 
     /// <summary>
     /// The body's last paragraph with <see cref="BodyEnding"/> appended (docs/domain/vectors.md J17): "… báo cáo./." for "./."; a final

@@ -72,6 +72,30 @@ internal static class HtmlText
     }
 
     /// <summary>
+    /// Writes a label, heading or number as <see cref="Encode"/> would return it: one already found to need no change
+    /// (see <see cref="KnownStrings"/>) is copied without scanning it again.
+    /// </summary>
+    public static void WriteLabel(PooledStringWriter output, string text)
+    {
+        if (s_cleanLabels.Contains(text))
+        {
+            output.Write(text);
+            return;
+        }
+
+        if (FirstToChange(text) < 0)
+        {
+            s_cleanLabels.Add(text);
+            output.Write(text);
+            return;
+        }
+
+        Write(output, text.AsSpan());
+    }
+
+    private static readonly KnownStrings s_cleanLabels = new();
+
+    /// <summary>
     /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
     /// the runs that need nothing are written as they are, so no string is made.
     /// </summary>
@@ -135,8 +159,10 @@ internal static class HtmlText
         }
 
         int escaped = span.IndexOfAny(s_escaped);
-        int spaces = span.IndexOf("  ", StringComparison.Ordinal);
-        if (spaces >= 0 && (escaped < 0 || spaces + 1 < escaped))
+        // Only a run of spaces before the first escape matters: searching past it would scan the rest of a long text
+        // again for every escape in it.
+        int spaces = (escaped < 0 ? span : span[..escaped]).IndexOf("  ", StringComparison.Ordinal);
+        if (spaces >= 0)
         {
             escaped = spaces + 1;
         }

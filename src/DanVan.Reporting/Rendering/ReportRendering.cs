@@ -72,7 +72,7 @@ public static class ReportRendering
     public static string RenderHtml(this IReport report, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using var output = new PooledStringWriter();
+        using var output = new PooledStringWriter(PooledStringWriter.HtmlCapacity);
         report.WriteTo(new HtmlReportWriter(output, options));
         return output.ToString();
     }
