@@ -40,7 +40,7 @@ public class RenderCacheTests
             Assert.Equal(htmlA, a.RenderHtml());
             Assert.Equal(htmlB, b.RenderHtml());
             Assert.Equal(htmlC, c.RenderHtml());
-            Assert.Contains("## I\\. HẠN CHẾ", b.RenderMarkdown(), StringComparison.Ordinal);
+            Assert.Contains("## I. HẠN CHẾ\n", b.RenderMarkdown(), StringComparison.Ordinal);
             Assert.Contains("I. KẾT QUẢ\n", a.RenderText(), StringComparison.Ordinal);
         }
     }
