@@ -65,8 +65,8 @@ internal static class DanVanApp
             "danvan: công tác dân vận reports from JSON to compliant official documents (Guide 36-HD/VPTW, Decree 30/2020/ND-CP)."));
         root.Options.Add(options.Language);
         root.Subcommands.Add(KindsCommand.Create(options, terminal));
-        root.Subcommands.Add(SchemaCommand.Create(terminal));
-        root.Subcommands.Add(ExampleCommand.Create(terminal));
+        root.Subcommands.Add(KindCommands.Schema(terminal));
+        root.Subcommands.Add(KindCommands.Example(terminal));
         root.Subcommands.Add(ValidateCommand.Create(terminal));
         root.Subcommands.Add(RenderCommand.Create(terminal));
         root.Subcommands.Add(PeriodCommand.Create(terminal));

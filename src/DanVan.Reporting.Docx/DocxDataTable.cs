@@ -9,15 +9,19 @@ namespace DanVan.Reporting.Docx;
 /// </summary>
 internal static class DocxDataTable
 {
-    private const int RowNumberWidth = 794; // 1.4 cm: "STT" and up to four digits
-    private const int MinimumWidth = 1134; // 2 cm
+    /// <summary>The left and right padding of a cell, in twips (0.19 cm, Word's default, set explicitly).</summary>
+    private const int CellMargin = 108;
 
     public static Table Build(ReportTable table, TextStyle body, int totalWidth)
     {
-        int[] widths = ColumnWidths(table, totalWidth);
+        int[] widths = ColumnWidths(table, body, totalWidth);
         var properties = new TableProperties
         {
             TableWidth = new TableWidth { Width = DocxElements.Invariant(totalWidth), Type = TableWidthUnitValues.Dxa },
+            // Word (in the compatibility mode of a document without compatibility settings) and LibreOffice place a
+            // table's first text, not its border, at the indent: indenting by the cell margin puts the borders on the
+            // body's margins, as in the HTML and the PDF.
+            TableIndentation = new TableIndentation { Width = CellMargin, Type = TableWidthUnitValues.Dxa },
             TableBorders = new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
                 new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
@@ -26,6 +30,9 @@ internal static class DocxDataTable
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" }),
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+            TableCellMarginDefault = new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }),
         };
 
         var grid = new TableGrid();
@@ -63,64 +70,21 @@ internal static class DocxDataTable
     }
 
     /// <summary>
-    /// Narrow row-number columns; the rest of the width shared in proportion to the longest text of each column (header
-    /// or cell, capped so one long text cannot starve the others), never under 2 cm.
+    /// The widths of <see cref="TableWidths"/> (content-sized, the rule the PDF and HTML tables follow) in twips; the last
+    /// column takes up the rounding, so the columns fill the width.
     /// </summary>
-    private static int[] ColumnWidths(ReportTable table, int totalWidth)
+    private static int[] ColumnWidths(ReportTable table, TextStyle body, int totalWidth)
     {
-        int count = table.Columns.Count;
-        int[] widths = new int[count];
-        double[] weights = new double[count];
-        int remaining = totalWidth;
-        double totalWeight = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (table.Columns[i].Alignment == TableAlignment.Center && table.Columns[i].Header.Length <= 4)
-            {
-                widths[i] = RowNumberWidth;
-                remaining -= RowNumberWidth;
-                continue;
-            }
-
-            int longest = table.Columns[i].Header.Length;
-            foreach (IReadOnlyList<string> row in table.Rows)
-            {
-                longest = Math.Max(longest, row[i].Length);
-            }
-
-            weights[i] = Math.Clamp(longest, 6, 60);
-            totalWeight += weights[i];
-        }
-
-        int flexible = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (weights[i] > 0)
-            {
-                flexible++;
-            }
-        }
-
+        double[] points = TableWidths.For(table, body, totalWidth / 20.0, 2 * CellMargin / 20.0);
+        int[] widths = new int[points.Length];
         int assigned = 0;
-        int last = -1;
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < widths.Length - 1; i++)
         {
-            if (weights[i] == 0)
-            {
-                continue;
-            }
-
-            widths[i] = Math.Max(MinimumWidth, (int)(remaining * weights[i] / totalWeight));
+            widths[i] = (int)Math.Round(points[i] * 20);
             assigned += widths[i];
-            last = i;
         }
 
-        // Rounding and minimums: the last flexible column takes up the difference, so the columns fill the width.
-        if (last >= 0 && flexible > 0)
-        {
-            widths[last] = Math.Max(MinimumWidth, widths[last] + remaining - assigned);
-        }
-
+        widths[^1] = totalWidth - assigned;
         return widths;
     }
 

@@ -29,30 +29,13 @@ internal static class DocxPackage
             bool numbered = profile.PageNumbers != PageNumberPlacement.None;
             if (numbered)
             {
+                // The numbered part for every page, then (page 1 unnumbered) an empty one for the first page: the parts
+                // are added in this order, which fixes their order in the zip.
                 bool top = profile.PageNumbers == PageNumberPlacement.TopCenter;
-                if (top)
+                AddPageNumberPart(main, section, top, first: false, PageNumberParagraph(profile.PageNumberStyle));
+                if (!profile.NumberFirstPage)
                 {
-                    HeaderPart header = main.AddNewPart<HeaderPart>(HeaderId);
-                    header.Header = new Header(PageNumberParagraph(profile.PageNumberStyle));
-                    section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = HeaderId });
-                    if (!profile.NumberFirstPage)
-                    {
-                        HeaderPart first = main.AddNewPart<HeaderPart>(FirstHeaderId);
-                        first.Header = new Header(new Paragraph());
-                        section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = FirstHeaderId });
-                    }
-                }
-                else
-                {
-                    FooterPart footer = main.AddNewPart<FooterPart>(FooterId);
-                    footer.Footer = new Footer(PageNumberParagraph(profile.PageNumberStyle));
-                    section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = FooterId });
-                    if (!profile.NumberFirstPage)
-                    {
-                        FooterPart first = main.AddNewPart<FooterPart>(FirstFooterId);
-                        first.Footer = new Footer(new Paragraph());
-                        section.Append(new FooterReference { Type = HeaderFooterValues.First, Id = FirstFooterId });
-                    }
+                    AddPageNumberPart(main, section, top, first: true, new Paragraph());
                 }
             }
 
@@ -84,6 +67,24 @@ internal static class DocxPackage
 
             body.Append(section);
             main.Document = new Document(body);
+        }
+    }
+
+    // A header part (top) or footer part (bottom) holding the paragraph, and its reference in the section.
+    private static void AddPageNumberPart(MainDocumentPart main, SectionProperties section, bool top, bool first, Paragraph paragraph)
+    {
+        HeaderFooterValues type = first ? HeaderFooterValues.First : HeaderFooterValues.Default;
+        if (top)
+        {
+            string id = first ? FirstHeaderId : HeaderId;
+            main.AddNewPart<HeaderPart>(id).Header = new Header(paragraph);
+            section.Append(new HeaderReference { Type = type, Id = id });
+        }
+        else
+        {
+            string id = first ? FirstFooterId : FooterId;
+            main.AddNewPart<FooterPart>(id).Footer = new Footer(paragraph);
+            section.Append(new FooterReference { Type = type, Id = id });
         }
     }
 

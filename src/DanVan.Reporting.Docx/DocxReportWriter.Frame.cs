@@ -38,16 +38,19 @@ public sealed partial class DocxReportWriter
         int left = total * parts.IssuerColumnPercent / 100;
         int right = total - left;
 
+        // The parent and the issuer as the frame breaks them to fit the column (one paragraph per line).
         var leftTop = new List<OpenXmlElement>();
-        if (parts.Parent is string parent)
+        foreach (string line in parts.ParentLines)
         {
-            leftTop.Add(Centered(DocxText.Clean(parent), _profile.ParentBodyStyle, 0, 0));
+            leftTop.Add(Centered(DocxText.Clean(line), _profile.ParentBodyStyle, 0, 0));
         }
 
-        string issuer = DocxText.Clean(parts.Issuer ?? "");
-        if (issuer.Length > 0)
+        int issuerWidth = 0;
+        foreach (string line in parts.IssuerLines)
         {
-            leftTop.Add(Centered(issuer, _profile.IssuerStyle, 0, 0));
+            string shown = DocxText.Clean(line);
+            leftTop.Add(Centered(shown, _profile.IssuerStyle, 0, 0));
+            issuerWidth = Math.Max(issuerWidth, EstimateWidth(shown, _profile.IssuerStyle));
         }
 
         switch (parts.MarkUnderIssuer)
@@ -56,7 +59,7 @@ public sealed partial class DocxReportWriter
                 leftTop.Add(Centered(parts.MarkUnderIssuerText ?? "", parts.MarkUnderIssuerStyle, 0, 0));
                 break;
             case MarkUnderIssuer.ShortLine:
-                int lineWidth = Math.Min(EstimateWidth(issuer, _profile.IssuerStyle), left) / 2;
+                int lineWidth = Math.Min(issuerWidth, left) / 2;
                 leftTop.Add(Rule(Math.Max(0, (left - lineWidth) / 2)));
                 break;
             default:

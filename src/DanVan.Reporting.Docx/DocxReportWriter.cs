@@ -128,13 +128,13 @@ public sealed partial class DocxReportWriter : ReportWriterBase
 
         if (shownLabel.Length > 0 && shownParagraphs.Count == 1)
         {
-            AddBody(BodyParagraph([(shownLabel + ": ", body with { Italic = true }), (shownParagraphs[0], body)], level));
+            AddBody(BodyParagraph([(shownLabel + ": ", Frame.LabelStyle), (shownParagraphs[0], body)], level));
             return;
         }
 
         if (shownLabel.Length > 0)
         {
-            AddBody(BodyParagraph([(shownLabel + ":", body with { Italic = true })], level, keepNext: true));
+            AddBody(BodyParagraph([(shownLabel + ":", Frame.LabelStyle)], level, keepNext: true));
         }
 
         foreach (string paragraph in shownParagraphs)
@@ -148,7 +148,8 @@ public sealed partial class DocxReportWriter : ReportWriterBase
     {
         string shownLabel = DocxText.OneLine(label);
         string shownValue = DocxText.OneLine(value);
-        AddBody(BodyParagraph([(shownLabel.Length == 0 ? "- " + shownValue : "- " + shownLabel + ": " + shownValue, _profile.BodyStyle)], Depth));
+        TextStyle body = _profile.BodyStyle;
+        AddBody(BodyParagraph(shownLabel.Length == 0 ? [("- " + shownValue, body)] : [("- ", body), (shownLabel + ":", Frame.LabelStyle), (" " + shownValue, body)], Depth));
     }
 
     /// <inheritdoc/>
@@ -157,7 +158,7 @@ public sealed partial class DocxReportWriter : ReportWriterBase
         string shownLabel = DocxText.OneLine(label);
         if (shownLabel.Length > 0)
         {
-            AddBody(BodyParagraph([(shownLabel + ":", _profile.BodyStyle)], Depth, keepNext: true));
+            AddBody(BodyParagraph([(shownLabel + ":", Frame.LabelStyle)], Depth, keepNext: true));
         }
     }
 
@@ -182,7 +183,7 @@ public sealed partial class DocxReportWriter : ReportWriterBase
         }
         else if (shownLabel.Length > 0)
         {
-            AddBody(BodyParagraph([(shownLabel + ":", _profile.BodyStyle with { Bold = true })], Depth, keepNext: true));
+            AddBody(BodyParagraph([(shownLabel + ":", Frame.LabelStyle)], Depth, keepNext: true));
         }
     }
 
@@ -195,7 +196,7 @@ public sealed partial class DocxReportWriter : ReportWriterBase
         FlushPoint();
         if (table.Label.Length > 0)
         {
-            AddBody(BodyParagraph([(DocxText.OneLine(table.Label) + ":", _profile.BodyStyle)], Depth, keepNext: true));
+            AddBody(BodyParagraph([(DocxText.OneLine(table.Label) + ":", Frame.LabelStyle)], Depth, keepNext: true));
         }
 
         _body.Add(DocxDataTable.Build(table, _profile.BodyStyle, TextWidth));

@@ -5,8 +5,8 @@ namespace DanVan.Reporting.Pdf;
 
 /// <summary>
 /// Writes a report as a PDF laid out by the report's <see cref="LayoutProfile"/>, as the DOCX writer lays it out: the
-/// Party format of Hướng dẫn 36-HD/VPTW or the state format of Nghị định 30/2020/NĐ-CP. Drawn natively with PDFsharp;
-/// no office suite is involved.
+/// Party format of Hướng dẫn 36-HD/VPTW or the state format of Nghị định 30/2020/NĐ-CP. Drawn and written natively
+/// (the package's own PDF writer and TrueType subsetter); no office suite and no PDF library is involved.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,8 +23,8 @@ namespace DanVan.Reporting.Pdf;
 /// Page breaks: a heading or label never ends a page, no paragraph leaves a single line at the foot or the top of a
 /// page, a table row moves whole to the next page (only a row taller than a page is split between its lines), and the
 /// signature block stays on the page of the body's last lines. The same report gives the same bytes: the creation date
-/// is <see cref="PdfReportWriterOptions.CreationDate"/> (a constant by default, never the clock), and the file id, XMP
-/// ids and font subset tags are derived from the content. The document is written at <see cref="ReportWriterBase.EndReport"/>; the stream
+/// is <see cref="PdfReportWriterOptions.CreationDate"/> (a constant by default, never the clock), the font subset
+/// tags are numbered in order of use, and the file id and XMP ids are derived from a hash of the content. The document is written at <see cref="ReportWriterBase.EndReport"/>; the stream
 /// belongs to the caller and is neither flushed nor disposed.
 /// </para>
 /// </remarks>
@@ -145,13 +145,13 @@ public sealed class PdfReportWriter : ReportWriterBase
 
         if (label.Length > 0 && paragraphs.Count == 1)
         {
-            AddBody(Body([(label + ": ", body with { Italic = true }), (paragraphs[0], body)], Depth));
+            AddBody(Body([(label + ": ", Frame.LabelStyle), (paragraphs[0], body)], Depth));
             return;
         }
 
         if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", body with { Italic = true })], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
 
         foreach (string paragraph in paragraphs)
@@ -162,14 +162,14 @@ public sealed class PdfReportWriter : ReportWriterBase
 
     /// <inheritdoc/>
     protected override void OnWriteValue(string label, string value) =>
-        AddBody(Body([(label.Length == 0 ? "- " + value : "- " + label + ": " + value, _profile.BodyStyle)], Depth));
+        AddBody(Body(label.Length == 0 ? [("- " + value, _profile.BodyStyle)] : [("- ", _profile.BodyStyle), (label + ":", Frame.LabelStyle), (" " + value, _profile.BodyStyle)], Depth));
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label)
     {
         if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", _profile.BodyStyle)], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
     }
 
@@ -192,7 +192,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         }
         else if (label.Length > 0)
         {
-            AddBody(Body([(label + ":", _profile.BodyStyle with { Bold = true })], Depth) with { KeepWithNext = true });
+            AddBody(Body([(label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
     }
 
@@ -205,7 +205,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         FlushPoint();
         if (table.Label.Length > 0)
         {
-            AddBody(Body([(table.Label + ":", _profile.BodyStyle)], Depth) with { KeepWithNext = true });
+            AddBody(Body([(table.Label + ":", Frame.LabelStyle)], Depth) with { KeepWithNext = true });
         }
 
         TextStyle cell = _profile.BodyStyle with { Bold = false, Italic = false, Uppercase = false, Underline = false };
@@ -264,26 +264,30 @@ public sealed class PdfReportWriter : ReportWriterBase
 
     private void AddHeader(DocumentFrame frame)
     {
+        // The parent and the issuer as the frame breaks them, in the column the frame sizes from their text (as in
+        // the DOCX and HTML), so that no line wraps and the columns keep the frame's gap.
         var leftTop = new List<Block>();
-        if (frame.Parent is string parent)
+        foreach (string line in frame.ParentLines)
         {
-            leftTop.Add(Centered(parent, _profile.ParentBodyStyle));
+            leftTop.Add(Centered(line, _profile.ParentBodyStyle));
         }
 
-        if (frame.Issuer is string issuer)
+        double issuerWidth = 0;
+        foreach (string line in frame.IssuerLines)
         {
-            leftTop.Add(Centered(issuer, _profile.IssuerStyle));
+            leftTop.Add(Centered(line, _profile.IssuerStyle));
+            issuerWidth = Math.Max(issuerWidth, Measure(line, _profile.IssuerStyle));
         }
 
-        double leftWidth = TextWidth * 2 / 5;
+        double leftShare = frame.IssuerColumnPercent / 100.0;
+        double leftWidth = TextWidth * leftShare;
         double rightWidth = TextWidth - leftWidth;
         switch (frame.MarkUnderIssuer)
         {
             case MarkUnderIssuer.Asterisk:
-                leftTop.Add(Centered(frame.MarkUnderIssuerText ?? "*", _profile.IssuerStyle with { Bold = false }));
+                leftTop.Add(Centered(frame.MarkUnderIssuerText ?? "*", frame.MarkUnderIssuerStyle));
                 break;
             case MarkUnderIssuer.ShortLine:
-                double issuerWidth = Measure(frame.Issuer ?? "", _profile.IssuerStyle);
                 leftTop.Add(new RuleBlock(Math.Min(issuerWidth, leftWidth) / 2));
                 break;
             default:
@@ -300,7 +304,7 @@ public sealed class PdfReportWriter : ReportWriterBase
             }
         }
 
-        _blocks.Add(new ColumnsBlock([0.4, 0.6], [leftTop, rightTop]) { KeepWithNext = true });
+        _blocks.Add(new ColumnsBlock([leftShare, 1 - leftShare], [leftTop, rightTop]) { KeepWithNext = true });
 
         var leftBottom = new List<Block> { Centered(frame.NumberLine ?? "", _profile.NumberStyle) with { SpaceBefore = 6 } };
         if (frame.LetterSubject is string letterSubject)
@@ -309,7 +313,7 @@ public sealed class PdfReportWriter : ReportWriterBase
         }
 
         var rightBottom = new List<Block> { Centered(frame.DateLine ?? "", _profile.DateLineStyle) with { SpaceBefore = 6 } };
-        _blocks.Add(new ColumnsBlock([0.4, 0.6], [leftBottom, rightBottom]) { KeepWithNext = true });
+        _blocks.Add(new ColumnsBlock([leftShare, 1 - leftShare], [leftBottom, rightBottom]) { KeepWithNext = true });
     }
 
     private void AddAddressees(DocumentFrame frame)

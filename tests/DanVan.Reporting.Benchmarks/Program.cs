@@ -42,8 +42,10 @@ if (QuickMode.IsOn)
     Job quick = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
         .WithLaunchCount(1)
-        .WithWarmupCount(1)
-        .WithIterationCount(3)
+        // Three warm-ups let tiered JIT finish before measuring; the median of seven iterations keeps one
+        // interrupted iteration (the machine is often shared) from moving a ratio.
+        .WithWarmupCount(3)
+        .WithIterationCount(7)
         .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150))
         .WithId("Quick");
     IConfig quickConfig = ManualConfig.CreateEmpty()
@@ -89,24 +91,24 @@ if (args.Length == 0)
 
 return 0;
 
-// The comparison lines: ratio = baseline mean / our mean; validation sums the valid and the invalid report.
+// The comparison lines: ratio = baseline median / our median; validation sums the valid and the invalid report.
 static IEnumerable<string> Lines(Summary[] summaries)
 {
     BenchmarkReport[] summary = [.. summaries.SelectMany(s => s.Reports)];
-    yield return Ratio("validate-vs-dataannotations", Mean(summary, "DataAnnotations_Valid") + Mean(summary, "DataAnnotations_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
-    yield return Ratio("validate-vs-fluentvalidation", Mean(summary, "FluentValidation_Valid") + Mean(summary, "FluentValidation_Invalid"), Mean(summary, "Generated_Valid") + Mean(summary, "Generated_Invalid"));
-    yield return Ratio("validate-invalid-vs-dataannotations", Mean(summary, "DataAnnotations_InvalidMessages"), Mean(summary, "Generated_InvalidMessages"));
-    yield return Ratio("validate-invalid-vs-fluentvalidation", Mean(summary, "FluentValidation_InvalidMessages"), Mean(summary, "Generated_InvalidMessages"));
-    yield return Ratio("render-html-vs-fluid", Mean(summary, "Fluid"), Mean(summary, "Generated_HtmlReportWriter"));
-    yield return Ratio("render-html-vs-handlebars", Mean(summary, "Handlebars"), Mean(summary, "Generated_HtmlReportWriter"));
-    yield return Ratio("render-html-utf8-vs-handlebars", Mean(summary, "Handlebars_Utf8"), Mean(summary, "Generated_HtmlUtf8"));
-    yield return Ratio("lunar-vs-chinesecalendar", Mean(summary, "ChineseLunisolarCalendar"), Mean(summary, "LunarDate_FromSolar"));
-    yield return "slowdown render-pdf-vs-docx " + Format(Mean(summary, "RenderPdf") / Mean(summary, "RenderDocx"));
-    yield return "time render-pdf-ms " + Format(Mean(summary, "RenderPdf") / 1e6);
-    yield return "time render-docx-ms " + Format(Mean(summary, "RenderDocx") / 1e6);
-    yield return Ratio("generator-cached-vs-stj", Mean(summary, "Stj_CachedRun", 500), Mean(summary, "CachedRun", 500));
-    yield return "time generator-500-first-ms " + Format(Mean(summary, "FirstRun", 500) / 1e6);
-    yield return "time generator-500-cached-ms " + Format(Mean(summary, "CachedRun", 500) / 1e6);
+    yield return Ratio("validate-vs-dataannotations", Median(summary, "DataAnnotations_Valid") + Median(summary, "DataAnnotations_Invalid"), Median(summary, "Generated_Valid") + Median(summary, "Generated_Invalid"));
+    yield return Ratio("validate-vs-fluentvalidation", Median(summary, "FluentValidation_Valid") + Median(summary, "FluentValidation_Invalid"), Median(summary, "Generated_Valid") + Median(summary, "Generated_Invalid"));
+    yield return Ratio("validate-invalid-vs-dataannotations", Median(summary, "DataAnnotations_InvalidMessages"), Median(summary, "Generated_InvalidMessages"));
+    yield return Ratio("validate-invalid-vs-fluentvalidation", Median(summary, "FluentValidation_InvalidMessages"), Median(summary, "Generated_InvalidMessages"));
+    yield return Ratio("render-html-vs-fluid", Median(summary, "Fluid"), Median(summary, "Generated_HtmlReportWriter"));
+    yield return Ratio("render-html-vs-handlebars", Median(summary, "Handlebars"), Median(summary, "Generated_HtmlReportWriter"));
+    yield return Ratio("render-html-utf8-vs-handlebars", Median(summary, "Handlebars_Utf8"), Median(summary, "Generated_HtmlUtf8"));
+    yield return Ratio("lunar-vs-chinesecalendar", Median(summary, "ChineseLunisolarCalendar"), Median(summary, "LunarDate_FromSolar"));
+    yield return "slowdown render-pdf-vs-docx " + Format(Median(summary, "RenderPdf") / Median(summary, "RenderDocx"));
+    yield return "time render-pdf-ms " + Format(Median(summary, "RenderPdf") / 1e6);
+    yield return "time render-docx-ms " + Format(Median(summary, "RenderDocx") / 1e6);
+    yield return Ratio("generator-cached-vs-stj", Median(summary, "Stj_CachedRun", 500), Median(summary, "CachedRun", 500));
+    yield return "time generator-500-first-ms " + Format(Median(summary, "FirstRun", 500) / 1e6);
+    yield return "time generator-500-cached-ms " + Format(Median(summary, "CachedRun", 500) / 1e6);
     yield return "alloc validate-valid " + Allocated(summary, "Generated_Valid").ToString(CultureInfo.InvariantCulture);
     yield return "alloc render-html " + Allocated(summary, "Generated_HtmlReportWriter").ToString(CultureInfo.InvariantCulture);
     yield return "alloc render-html-utf8 " + Allocated(summary, "Generated_HtmlUtf8").ToString(CultureInfo.InvariantCulture);
@@ -120,8 +122,8 @@ static BenchmarkReport? Report(BenchmarkReport[] summary, string method, int? re
     summary.SingleOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method
         && (reports is null || Equals(r.BenchmarkCase.Parameters["Reports"], reports)));
 
-static double Mean(BenchmarkReport[] summary, string method, int? reports = null) =>
-    Report(summary, method, reports)?.ResultStatistics?.Mean ?? double.NaN;
+static double Median(BenchmarkReport[] summary, string method, int? reports = null) =>
+    Report(summary, method, reports)?.ResultStatistics?.Median ?? double.NaN;
 
 static long Allocated(BenchmarkReport[] summary, string method) =>
     Report(summary, method) is BenchmarkReport report ? report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? -1 : -1;

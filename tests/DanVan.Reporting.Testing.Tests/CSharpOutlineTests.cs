@@ -90,12 +90,29 @@ public sealed class CSharpOutlineTests
     }
 
     [Fact]
-    public void Parse_NeverThrows_OnBrokenText()
+    public void Parse_BrokenText_GivesAnOutlineWithinTheText()
     {
-        foreach (string text in (string[])["class", "class A {", "}}}", "\"unterminated", "$\"{", "@\"", "'", "/*", "\"\"\"", "class A { void M( { } }"])
+        foreach (string text in (string[])["class", "class A {", "}}}", "\"unterminated", "$\"{", "@\"", "'", "/*", "\"\"\"", "class A { void M( { } }", "class A {\n  void M() {\n"])
         {
-            _ = CSharpOutline.Parse(text);
+            CSharpOutline outline = CSharpOutline.Parse(text);
+            int lines = text.Split('\n').Length;
+            Assert.All(outline.Types, type =>
+            {
+                Assert.Equal("A", type.Name); // the only type any of these texts declares
+                Assert.InRange(type.StartLine, 1, lines);
+                Assert.InRange(type.EndLine, type.StartLine, lines);
+            });
         }
+
+        // No declaration outside strings and comments: no type, and no class to name a snapshot after.
+        foreach (string text in (string[])["}}}", "\"class A { }", "/* class A { } */", "// class A { }", "@\"class A {\"", "'{'"])
+        {
+            Assert.Empty(CSharpOutline.Parse(text).Types);
+            Assert.Null(CSharpOutline.Parse(text).TypeOf("M", 1, out _));
+        }
+
+        // A closed class around a broken method is still found.
+        Assert.Equal("A", CSharpOutline.Parse("class A { void M( { } }").TypeOf("M", 1, out _));
     }
 
     private static int Line(string text) =>

@@ -13,8 +13,10 @@ internal static class KindsCommand
         Option<bool> json = SharedOptions.Json();
         var command = new Command("kinds", Text.Pick(
             "Liệt kê các loại báo cáo có sẵn: mã loại, tên, loại kỳ báo cáo.",
-            "Lists the report kinds: kind id, title, period kind."));
-        command.Options.Add(json);
+            "Lists the report kinds: kind id, title, period kind."))
+        {
+            json,
+        };
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(json))

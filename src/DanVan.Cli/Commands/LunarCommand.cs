@@ -11,17 +11,17 @@ internal static class LunarCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var date = new Argument<string>("date") { Description = Text.Pick("Ngày dương lịch, dạng yyyy-mm-dd.", "The solar date, as yyyy-mm-dd.") };
+        Argument<string> date = DateArgument.Create("date", "Ngày dương lịch, dạng yyyy-mm-dd.", "The solar date, as yyyy-mm-dd.");
         var command = new Command("lunar", Text.Pick(
             "Ngày âm lịch Việt Nam (múi giờ UTC+7) của một ngày dương lịch.",
-            "The Vietnamese lunar date (UTC+7 time zone) of a solar date."));
-        command.Arguments.Add(date);
+            "The Vietnamese lunar date (UTC+7 time zone) of a solar date."))
+        {
+            date,
+        };
         command.SetAction(parsed =>
         {
-            string text = parsed.GetValue(date)!;
-            if (DateArgument.Parse(text, out string error) is not LocalDate day)
+            if (DateArgument.Read(parsed, date, "danvan lunar", terminal, out string text) is not LocalDate day)
             {
-                terminal.WriteError("danvan lunar", text, "usage", error);
                 return ExitCodes.Unreadable;
             }
 

@@ -21,9 +21,11 @@ internal static class PeriodCommand
         Option<bool> json = SharedOptions.Json();
         var command = new Command("period", Text.Pick(
             "Thông tin một kỳ báo cáo: ngày đầu, ngày cuối, thời gian chốt số liệu (Nghị định 09/2019/NĐ-CP) và kỳ sau.",
-            "A reporting period's first and last day, data window (Decree 09/2019/ND-CP) and next period."));
-        command.Arguments.Add(text);
-        command.Options.Add(json);
+            "A reporting period's first and last day, data window (Decree 09/2019/ND-CP) and next period."))
+        {
+            text,
+            json,
+        };
         command.SetAction(parsed =>
         {
             string input = parsed.GetValue(text)!;

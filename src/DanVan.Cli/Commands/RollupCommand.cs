@@ -41,17 +41,19 @@ internal static class RollupCommand
         var batch = new BatchOptions();
         var command = new Command("rollup", Text.Pick(
             "Tổng hợp báo cáo của các đơn vị cấp dưới thành báo cáo của cấp trên, kèm tình hình gửi báo cáo (đúng hạn, chậm, chưa gửi).",
-            "Rolls the subordinate units' reports up into the superior body's report, with who reported on time, late or not at all."));
-        command.Arguments.Add(kind);
-        command.Arguments.Add(folder);
-        command.Options.Add(units);
-        command.Options.Add(received);
-        command.Options.Add(period);
-        command.Options.Add(format);
-        command.Options.Add(table);
-        command.Options.Add(output);
-        command.Options.Add(json);
-        command.Options.Add(batch.MaxBytes);
+            "Rolls the subordinate units' reports up into the superior body's report, with who reported on time, late or not at all."))
+        {
+            kind,
+            folder,
+            units,
+            received,
+            period,
+            format,
+            table,
+            output,
+            json,
+            batch.MaxBytes,
+        };
         command.SetAction(parsed =>
         {
             var run = new Run(terminal, parsed.GetValue(json), batch.JsonOptions(parsed));

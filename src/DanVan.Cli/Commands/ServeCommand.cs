@@ -44,12 +44,14 @@ internal static class ServeCommand
 
         var command = new Command("serve", Text.Pick(
             "Chạy dịch vụ kết xuất qua HTTP: danh mục, JSON Schema, kiểm tra, kết xuất và trang xem trước (xem docs/service.md).",
-            "Runs the HTTP render service: catalog, JSON Schema, validation, rendering and the preview page (see docs/service.md)."));
-        command.Options.Add(urls);
-        command.Options.Add(maxBody);
-        command.Options.Add(concurrency);
-        command.Options.Add(queue);
-        command.Options.Add(timeout);
+            "Runs the HTTP render service: catalog, JSON Schema, validation, rendering and the preview page (see docs/service.md)."))
+        {
+            urls,
+            maxBody,
+            concurrency,
+            queue,
+            timeout,
+        };
         command.SetAction(parsed =>
         {
             var options = new ServiceOptions

@@ -15,19 +15,19 @@ internal static class WorkdaysCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var date = new Argument<string>("date") { Description = Text.Pick("Ngày bắt đầu, dạng yyyy-mm-dd.", "The start date, as yyyy-mm-dd.") };
+        Argument<string> date = DateArgument.Create("date", "Ngày bắt đầu, dạng yyyy-mm-dd.", "The start date, as yyyy-mm-dd.");
         var days = new Argument<int>("n") { Description = Text.Pick("Số ngày làm việc (âm: lùi lại).", "The number of working days (negative: backwards).") };
         var add = new Command("add", Text.Pick(
             "Ngày sau n ngày làm việc (trừ thứ Bảy, Chủ nhật, ngày lễ, tết và lịch nghỉ Chính phủ công bố).",
-            "The date n working days later (skipping weekends, public holidays and the Government's published schedules)."));
-        add.Arguments.Add(date);
-        add.Arguments.Add(days);
+            "The date n working days later (skipping weekends, public holidays and the Government's published schedules)."))
+        {
+            date,
+            days,
+        };
         add.SetAction(parsed =>
         {
-            string text = parsed.GetValue(date)!;
-            if (DateArgument.Parse(text, out string error) is not LocalDate start)
+            if (DateArgument.Read(parsed, date, "danvan workdays", terminal, out string text) is not LocalDate start)
             {
-                terminal.WriteError("danvan workdays", text, "usage", error);
                 return ExitCodes.Unreadable;
             }
 
@@ -46,8 +46,7 @@ internal static class WorkdaysCommand
             }
         });
 
-        var command = new Command("workdays", Text.Pick("Tính ngày làm việc.", "Working-day arithmetic."));
-        command.Subcommands.Add(add);
+        var command = new Command("workdays", Text.Pick("Tính ngày làm việc.", "Working-day arithmetic.")) { add };
         return command;
     }
 }

@@ -22,6 +22,20 @@ internal static class CatalogExamples
 
     private static Signature Head(string name) => new() { Position = "TRƯỞNG BAN", SignerName = name };
 
+    // The three issuers the examples come from, each with its usual signer.
+    private static DocumentInfo BanDanVanKonTum(LocalDate date, params string[] recipients) =>
+        Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", date, Head("Nguyễn Đức Tuy"), recipients);
+
+    private static DocumentInfo BanDanVanDakNong(LocalDate date, params string[] recipients) =>
+        Document("BAN DÂN VẬN", "TỈNH ỦY ĐẮK NÔNG", "BDVTU", "Đắk Nông", date,
+            new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", SignerName = "Lê Sỹ Tuân" },
+            recipients);
+
+    private static DocumentInfo ThanhUyKonTum(LocalDate date) =>
+        Document("THÀNH ỦY KON TUM", "ĐẢNG BỘ TỈNH KON TUM", "TU", "Kon Tum", date,
+            new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
+            "Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên");
+
     private const string DanVanChinhQuyen =
         "Các cấp chính quyền tăng cường cải cách hành chính, nâng cao tinh thần, trách nhiệm, đạo đức công vụ và ý thức phục vụ Nhân dân; tăng cường tiếp xúc, đối thoại, giải quyết kịp thời đơn thư và các kiến nghị, nguyện vọng hợp pháp, chính đáng của Nhân dân.";
 
@@ -45,8 +59,7 @@ internal static class CatalogExamples
     public static BaoCaoThang BaoCaoThang { get; } = new()
     {
         Period = ReportPeriod.Month(2024, 7),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 7, 26), Head("Nguyễn Đức Tuy"),
-            "Thường trực Tỉnh ủy", "Ban Dân vận Trung ương"),
+        Document = BanDanVanKonTum(new LocalDate(2024, 7, 26), "Thường trực Tỉnh ủy", "Ban Dân vận Trung ương"),
         TinhHinhNhanDan = "Tình hình tư tưởng của cán bộ, đảng viên và Nhân dân trên địa bàn tỉnh ổn định; Nhân dân phấn khởi, tin tưởng vào sự lãnh đạo của Đảng; quan tâm đến giá cả vật tư nông nghiệp và việc tiêu thụ nông sản.",
         DanVanChinhQuyen = DanVanChinhQuyen,
         MatTranDoanThe = MatTran,
@@ -65,9 +78,7 @@ internal static class CatalogExamples
     public static GiaoBanQuy GiaoBanQuy { get; } = new()
     {
         Period = ReportPeriod.Quarter(2024, 2),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY ĐẮK NÔNG", "BDVTU", "Đắk Nông", new LocalDate(2024, 6, 28),
-            new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", SignerName = "Lê Sỹ Tuân" },
-            "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
+        Document = BanDanVanDakNong(new LocalDate(2024, 6, 28), "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
         KetQuaNoiBat = "Các phong trào, cuộc vận động của các cấp đoàn, hội mang lại hiệu quả thiết thực, huy động được đông đảo người dân tham gia, góp phần thực hiện các mục tiêu về phát triển kinh tế, xã hội, quốc phòng, an ninh của địa phương.",
         DanVanChinhQuyen = "Chính quyền các cấp tiếp tục cụ thể hóa các văn bản của Đảng về công tác dân vận gắn với nhiệm vụ chính trị của địa phương; nhiều mô hình \"Dân vận khéo\" được đăng ký trên lĩnh vực dân vận chính quyền.",
         LucLuongVuTrang = "Lực lượng Biên phòng tỉnh giúp Nhân dân lao động sản xuất, bàn giao nhà Đại đoàn kết cho hộ nghèo trong chương trình \"Xuân Biên phòng ấm lòng dân bản\" năm 2024 tại huyện Đắk Song và huyện Tuy Đức.",
@@ -89,9 +100,7 @@ internal static class CatalogExamples
     public static SoKet6Thang SoKet6Thang { get; } = new()
     {
         Period = ReportPeriod.FirstHalf(2024),
-        Document = Document("THÀNH ỦY KON TUM", "ĐẢNG BỘ TỈNH KON TUM", "TU", "Kon Tum", new LocalDate(2024, 7, 2),
-            new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
-            "Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên"),
+        Document = ThanhUyKonTum(new LocalDate(2024, 7, 2)),
         LanhDaoChiDao = "Ban Thường vụ Thành ủy đã lãnh đạo thực hiện có hiệu quả công tác dân vận của hệ thống chính trị, thực hiện nghiêm Quy chế dân chủ ở cơ sở; nhất là trong công tác thu hồi đất, bồi thường, hỗ trợ, tái định cư khi triển khai dự án đầu tư.",
         DanVanChinhQuyen = DanVanChinhQuyen,
         MatTranDoanThe = MatTran,
@@ -114,8 +123,7 @@ internal static class CatalogExamples
     public static SoKet9Thang SoKet9Thang { get; } = new()
     {
         Period = ReportPeriod.NineMonths(2024),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 9, 20), Head("Nguyễn Đức Tuy"),
-            "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
+        Document = BanDanVanKonTum(new LocalDate(2024, 9, 20), "Thường trực Tỉnh ủy", "Ban Dân vận các huyện ủy, thành ủy"),
         LanhDaoChiDao = "Ban Dân vận Tỉnh ủy tham mưu Ban Thường vụ Tỉnh ủy lãnh đạo, chỉ đạo đẩy mạnh công tác dân vận chính quyền, thực hiện dân chủ ở cơ sở gắn với nhiệm vụ chính trị của địa phương.",
         DanVanChinhQuyen = DanVanChinhQuyen,
         MatTranDoanThe = MatTran,
@@ -130,8 +138,7 @@ internal static class CatalogExamples
     public static TongKetNam TongKetNam { get; } = new()
     {
         Period = ReportPeriod.Year(2024),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 12, 16), Head("Nguyễn Đức Tuy"),
-            "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy"),
+        Document = BanDanVanKonTum(new LocalDate(2024, 12, 16), "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy"),
         LanhDaoChiDao = "Các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo hệ thống chính trị đẩy mạnh thực hiện, phối hợp trong công tác dân vận, góp phần xây dựng khối đại đoàn kết toàn dân, củng cố lòng tin của Nhân dân với Đảng.",
         DanVanChinhQuyen = DanVanChinhQuyen,
         MatTranDoanThe = MatTran,
@@ -155,9 +162,7 @@ internal static class CatalogExamples
     public static TongKetNhiemKy TongKetNhiemKy { get; } = new()
     {
         Period = ReportPeriod.Term(2020, 2025),
-        Document = Document("THÀNH ỦY KON TUM", "ĐẢNG BỘ TỈNH KON TUM", "TU", "Kon Tum", new LocalDate(2025, 1, 15),
-            new Signature { Prefix = SignaturePrefix.PartyOnBehalf, SignedFor = "BAN THƯỜNG VỤ", Position = "PHÓ BÍ THƯ THƯỜNG TRỰC", SignerName = "Y Hồng Hà" },
-            "Ban Dân vận Tỉnh ủy", "Các đồng chí Thành ủy viên"),
+        Document = ThanhUyKonTum(new LocalDate(2025, 1, 15)),
         LanhDaoChiDao = "Ban Thường vụ Thành ủy ban hành chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ thành phố về công tác dân vận nhiệm kỳ 2020 - 2025 và lãnh đạo hệ thống chính trị thực hiện đồng bộ, có hiệu quả.",
         DanVanChinhQuyen = DanVanChinhQuyen,
         MatTranDoanThe = MatTran,
@@ -176,8 +181,7 @@ internal static class CatalogExamples
     public static ChuongTrinhPhoiHop ChuongTrinhPhoiHop { get; } = new()
     {
         Period = ReportPeriod.Year(2024),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY KON TUM", "BDVTU", "Kon Tum", new LocalDate(2024, 5, 8), Head("Nguyễn Đức Tuy"),
-            "Thường trực Tỉnh ủy", "Ban cán sự đảng UBND tỉnh"),
+        Document = BanDanVanKonTum(new LocalDate(2024, 5, 8), "Thường trực Tỉnh ủy", "Ban cán sự đảng UBND tỉnh"),
         CacBen = ["Ban Dân vận Tỉnh ủy Kon Tum", "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum"],
         VanBan = ["Chỉ thị số 33/CT-TTg, ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận trong hành chính nhà nước, chính quyền các cấp trong tình hình mới"],
         KetQua = "Ban Dân vận Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy, Thường trực Tỉnh ủy chỉ đạo đẩy mạnh công tác dân vận chính quyền; Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh kịp thời ban hành văn bản triển khai.",
@@ -192,9 +196,7 @@ internal static class CatalogExamples
     public static DanVanKheo DanVanKheo { get; } = new()
     {
         Period = ReportPeriod.Year(2024),
-        Document = Document("BAN DÂN VẬN", "TỈNH ỦY ĐẮK NÔNG", "BDVTU", "Đắk Nông", new LocalDate(2024, 12, 10),
-            new Signature { Prefix = SignaturePrefix.PartyDeputy, SignedFor = "TRƯỞNG BAN", Position = "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", SignerName = "Lê Sỹ Tuân" },
-            "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy"),
+        Document = BanDanVanDakNong(new LocalDate(2024, 12, 10), "Ban Dân vận Trung ương", "Thường trực Tỉnh ủy"),
         LanhDaoChiDao = "Ban Thường vụ Tỉnh ủy chỉ đạo đẩy mạnh phong trào thi đua \"Dân vận khéo\" gắn với học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; nhân rộng các mô hình hiệu quả, tạo lan tỏa trong xã hội.",
         TheoLinhVuc =
         [

@@ -1,6 +1,6 @@
 namespace DanVan.Reporting.Pdf.Fonts;
 
-/// <summary>The four faces of a <see cref="PdfFonts"/> set, read for measuring, and the name PDFsharp knows them by.</summary>
+/// <summary>The four faces of a <see cref="PdfFonts"/> set, read once for measuring and embedding.</summary>
 internal sealed class FontBook
 {
     private readonly TrueTypeFace[] _faces;
@@ -11,14 +11,20 @@ internal sealed class FontBook
         _faces = [regular, bold, italic, boldItalic];
     }
 
-    /// <summary>The family name registered with the font resolver (unique per set of files).</summary>
+    /// <summary>A name unique per set of files, from their contents.</summary>
     public string Family { get; }
 
-    public TrueTypeFace Face(TextStyle style) => _faces[(style.Bold ? 1 : 0) + (style.Italic ? 2 : 0)];
+    public TrueTypeFace Face(TextStyle style) => _faces[Index(style.Bold, style.Italic)];
 
-    public TrueTypeFace Face(bool bold, bool italic) => _faces[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    public TrueTypeFace Face(bool bold, bool italic) => _faces[Index(bold, italic)];
 
-    /// <summary>The printed width of <paramref name="text"/>, in points (advance widths; no kerning, as PDFsharp draws).</summary>
+    /// <summary>The face at <paramref name="index"/>: 0 regular, 1 bold, 2 italic, 3 bold italic.</summary>
+    public TrueTypeFace Face(int index) => _faces[index];
+
+    /// <summary>0 regular, 1 bold, 2 italic, 3 bold italic.</summary>
+    public static int Index(bool bold, bool italic) => (bold ? 1 : 0) + (italic ? 2 : 0);
+
+    /// <summary>The printed width of <paramref name="text"/>, in points (advance widths; no kerning, as the page draws them).</summary>
     public double Width(string text, TextStyle style) => Width(text.AsSpan(), style);
 
     public double Width(ReadOnlySpan<char> text, TextStyle style)

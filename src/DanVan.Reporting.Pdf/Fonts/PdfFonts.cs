@@ -91,7 +91,7 @@ public sealed class PdfFonts
         return FromBytes(name, Copy(regular, nameof(regular)), Copy(bold, nameof(bold)), Copy(italic, nameof(italic)), Copy(boldItalic, nameof(boldItalic)), [name + " (regular)", name + " (bold)", name + " (italic)", name + " (bold italic)"]);
     }
 
-    /// <summary>The face file PDFsharp asks for by index: 0 regular, 1 bold, 2 italic, 3 bold italic.</summary>
+    /// <summary>The face file by index: 0 regular, 1 bold, 2 italic, 3 bold italic.</summary>
     internal byte[] File(int index) => _files[index];
 
     /// <summary>The faces read for measuring.</summary>

@@ -4,20 +4,24 @@ using DanVan.Reporting.Pdf.Internal;
 namespace DanVan.Reporting.Pdf.Fonts;
 
 /// <summary>
-/// The metrics of one TrueType/OpenType face read straight from its file: units per em, ascent, descent and line gap,
-/// each character's advance width and whether the face has a glyph for it. The layout measures with these (PDFsharp
-/// draws and embeds); reading them here keeps measuring fast and the same on every machine.
+/// One TrueType face read straight from its file, once per process (<see cref="PdfFonts"/> keeps it): units per em,
+/// ascent, descent and line gap, each character's glyph and advance width, and where the tables the PDF embeds lie.
+/// The layout measures with these and <see cref="FontSubsetter"/> cuts the embedded subset from the same file, so
+/// measuring and drawing agree and nothing is parsed twice.
 /// </summary>
-/// <remarks>Only the tables layout needs are read (head, hhea, hmtx, cmap formats 4 and 12). Font files are untrusted:
-/// every offset is checked, and a malformed file gives an <see cref="ArgumentException"/> naming the table.</remarks>
+/// <remarks>Read: head, hhea, maxp, hmtx, cmap (formats 4 and 12), and for the PDF's font descriptor post, OS/2 and
+/// name when present. Font files are untrusted: every offset is checked, and a malformed file gives an
+/// <see cref="ArgumentException"/> naming the table.</remarks>
 internal sealed class TrueTypeFace
 {
     private readonly ushort[] _advances;
     private readonly Dictionary<int, ushort> _glyphs;
 
-    private TrueTypeFace(string name, int unitsPerEm, int ascender, int descender, int lineGap, ushort[] advances, Dictionary<int, ushort> glyphs)
+    private TrueTypeFace(string name, byte[] data, FaceTables tables, int unitsPerEm, int ascender, int descender, int lineGap, ushort[] advances, Dictionary<int, ushort> glyphs)
     {
         Name = name;
+        Data = data;
+        Tables = tables;
         UnitsPerEm = unitsPerEm;
         Ascender = ascender;
         Descender = descender;
@@ -25,6 +29,12 @@ internal sealed class TrueTypeFace
         _advances = advances;
         _glyphs = glyphs;
     }
+
+    /// <summary>The file's bytes (never changed).</summary>
+    public byte[] Data { get; }
+
+    /// <summary>Where the tables lie and what the PDF's font descriptor needs from them.</summary>
+    public FaceTables Tables { get; }
 
     /// <summary>What the face was read from, for messages.</summary>
     public string Name { get; }
@@ -60,8 +70,14 @@ internal sealed class TrueTypeFace
         return advance / (double)UnitsPerEm;
     }
 
+    /// <summary>The glyph a code point is drawn with; 0 (.notdef) when the face lacks it.</summary>
+    public ushort Glyph(int codePoint) => _glyphs.TryGetValue(codePoint, out ushort glyph) ? glyph : (ushort)0;
+
+    /// <summary>The advance width of a glyph in font units (glyphs past hhea's count share the last width).</summary>
+    public int Advance(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];
+
     /// <summary>Reads a face; throws <see cref="ArgumentException"/> naming <paramref name="name"/> and the table when the file is not a usable TrueType face.</summary>
-    public static TrueTypeFace Read(ReadOnlySpan<byte> data, string name)
+    public static TrueTypeFace Read(byte[] data, string name)
     {
         try
         {
@@ -77,8 +93,9 @@ internal sealed class TrueTypeFace
         }
     }
 
-    private static TrueTypeFace ReadCore(ReadOnlySpan<byte> data, string name)
+    private static TrueTypeFace ReadCore(byte[] bytes, string name)
     {
+        ReadOnlySpan<byte> data = bytes;
         if (data.Length < 12)
         {
             throw Bad(name, "tệp quá ngắn", "the file is too short");
@@ -92,6 +109,8 @@ internal sealed class TrueTypeFace
 
         int tableCount = U16(data, 4);
         int head = -1, hhea = -1, hmtx = -1, cmap = -1, maxp = -1, glyf = -1;
+        TableSpan headSpan = default, hheaSpan = default, maxpSpan = default, hmtxSpan = default, glyfSpan = default, loca = default;
+        TableSpan cvt = default, fpgm = default, prep = default, post = default, os2 = default, nameTable = default;
         for (int i = 0; i < tableCount; i++)
         {
             int record = 12 + (i * 16);
@@ -103,21 +122,34 @@ internal sealed class TrueTypeFace
                 throw Bad(name, "bảng nằm ngoài tệp", "a table lies outside the file");
             }
 
+            var span = new TableSpan(offset, length);
             switch (tag)
             {
-                case 0x68656164: head = offset; break; // head
-                case 0x68686561: hhea = offset; break; // hhea
-                case 0x686D7478: hmtx = offset; break; // hmtx
+                case 0x68656164: head = offset; headSpan = span; break; // head
+                case 0x68686561: hhea = offset; hheaSpan = span; break; // hhea
+                case 0x686D7478: hmtx = offset; hmtxSpan = span; break; // hmtx
                 case 0x636D6170: cmap = offset; break; // cmap
-                case 0x6D617870: maxp = offset; break; // maxp
-                case 0x676C7966: glyf = offset; break; // glyf
+                case 0x6D617870: maxp = offset; maxpSpan = span; break; // maxp
+                case 0x676C7966: glyf = offset; glyfSpan = span; break; // glyf
+                case 0x6C6F6361: loca = span; break; // loca
+                case 0x63767420: cvt = span; break; // cvt
+                case 0x6670676D: fpgm = span; break; // fpgm
+                case 0x70726570: prep = span; break; // prep
+                case 0x706F7374: post = span; break; // post
+                case 0x4F532F32: os2 = span; break; // OS/2
+                case 0x6E616D65: nameTable = span; break; // name
                 default: break;
             }
         }
 
-        if (head < 0 || hhea < 0 || hmtx < 0 || cmap < 0 || maxp < 0 || glyf < 0)
+        if (head < 0 || hhea < 0 || hmtx < 0 || cmap < 0 || maxp < 0 || glyf < 0 || loca.Length == 0)
         {
-            throw Bad(name, "thiếu một trong các bảng head, hhea, hmtx, cmap, maxp, glyf", "one of the tables head, hhea, hmtx, cmap, maxp, glyf is missing");
+            throw Bad(name, "thiếu một trong các bảng head, hhea, hmtx, cmap, maxp, glyf, loca", "one of the tables head, hhea, hmtx, cmap, maxp, glyf, loca is missing");
+        }
+
+        if (headSpan.Length < 54 || hheaSpan.Length < 36 || maxpSpan.Length < 6)
+        {
+            throw Bad(name, "bảng head, hhea hoặc maxp quá ngắn", "the head, hhea or maxp table is too short");
         }
 
         int unitsPerEm = U16(data, head + 18);
@@ -136,6 +168,12 @@ internal sealed class TrueTypeFace
             throw Bad(name, "bảng hhea khai báo số chỉ số ngang không hợp lệ", "the hhea table declares an invalid number of horizontal metrics");
         }
 
+        bool longLoca = I16(data, head + 50) != 0;
+        if (hmtxSpan.Length < (metricCount * 4) || loca.Length < (glyphCount + 1) * (longLoca ? 4 : 2))
+        {
+            throw Bad(name, "bảng hmtx hoặc loca ngắn hơn số glyph", "the hmtx or loca table is shorter than the glyph count");
+        }
+
         var advances = new ushort[metricCount];
         for (int i = 0; i < metricCount; i++)
         {
@@ -143,7 +181,85 @@ internal sealed class TrueTypeFace
         }
 
         Dictionary<int, ushort> glyphs = ReadCmap(data, cmap, glyphCount, name);
-        return new TrueTypeFace(name, unitsPerEm, ascender, descender, lineGap, advances, glyphs);
+        var tables = new FaceTables
+        {
+            Head = headSpan,
+            Hhea = hheaSpan,
+            Maxp = maxpSpan,
+            Hmtx = hmtxSpan,
+            Glyf = glyfSpan,
+            Loca = loca,
+            Cvt = cvt,
+            Fpgm = fpgm,
+            Prep = prep,
+            GlyphCount = glyphCount,
+            MetricCount = metricCount,
+            LongLoca = longLoca,
+            XMin = I16(data, head + 36),
+            YMin = I16(data, head + 38),
+            XMax = I16(data, head + 40),
+            YMax = I16(data, head + 42),
+            ItalicAngle = post.Length >= 8 ? I32(data, post.Offset + 4) / 65536.0 : 0,
+            CapHeight = os2.Length >= 90 && U16(data, os2.Offset) >= 2 ? I16(data, os2.Offset + 88) : ascender,
+            XHeight = os2.Length >= 88 && U16(data, os2.Offset) >= 2 ? I16(data, os2.Offset + 86) : 0,
+            WeightClass = os2.Length >= 6 ? U16(data, os2.Offset + 4) : 400,
+            Family = FamilyName(data, nameTable) ?? name,
+        };
+        return new TrueTypeFace(name, bytes, tables, unitsPerEm, ascender, descender, lineGap, advances, glyphs);
+    }
+
+    /// <summary>The family name (name id 1), Windows Unicode or Macintosh Roman; null when absent or unreadable.</summary>
+    private static string? FamilyName(ReadOnlySpan<byte> data, TableSpan table)
+    {
+        if (table.Length < 6)
+        {
+            return null;
+        }
+
+        int count = U16(data, table.Offset + 2);
+        int strings = table.Offset + U16(data, table.Offset + 4);
+        string? mac = null;
+        for (int i = 0; i < count && table.Offset + 6 + ((i + 1) * 12) <= table.Offset + table.Length; i++)
+        {
+            int record = table.Offset + 6 + (i * 12);
+            int platform = U16(data, record);
+            int encoding = U16(data, record + 2);
+            int nameId = U16(data, record + 6);
+            int length = U16(data, record + 8);
+            int at = strings + U16(data, record + 10);
+            if (nameId != 1 || at + length > data.Length)
+            {
+                continue;
+            }
+
+            if (platform == 3 && encoding is 0 or 1 && length % 2 == 0)
+            {
+                return Clean(System.Text.Encoding.BigEndianUnicode.GetString(data.Slice(at, length)));
+            }
+
+            if (platform == 1 && encoding == 0)
+            {
+                mac ??= Clean(System.Text.Encoding.Latin1.GetString(data.Slice(at, length)));
+            }
+        }
+
+        return mac;
+    }
+
+    // A font's name goes into the PDF as a name object: printable ASCII only, at most 63 characters.
+    private static string? Clean(string name)
+    {
+        var clean = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            if (c is (> ' ' and < '\u007f') or ' ' && clean.Length < 63)
+            {
+                clean.Append(c);
+            }
+        }
+
+        string result = clean.ToString().Trim();
+        return result.Length == 0 ? null : result;
     }
 
     private static Dictionary<int, ushort> ReadCmap(ReadOnlySpan<byte> data, int cmap, int glyphCount, string name)
@@ -250,4 +366,6 @@ internal sealed class TrueTypeFace
     private static int I16(ReadOnlySpan<byte> data, int offset) => BinaryPrimitives.ReadInt16BigEndian(data.Slice(offset, 2));
 
     private static uint U32(ReadOnlySpan<byte> data, int offset) => BinaryPrimitives.ReadUInt32BigEndian(data.Slice(offset, 4));
+
+    private static int I32(ReadOnlySpan<byte> data, int offset) => BinaryPrimitives.ReadInt32BigEndian(data.Slice(offset, 4));
 }

@@ -63,7 +63,7 @@ internal sealed class PdfText(FontBook fonts, string fontName)
             }
             else if (IsIgnorable(codePoint) && !face.Has(codePoint))
             {
-                // Invisible, so nothing is lost; kept, PDFsharp drew the font's glyph 0 and a reader copied out U+0000.
+                // Invisible, so nothing is lost; kept, they would be drawn as the font's glyph 0 (.notdef), which PDF/A forbids.
                 replacement = "";
             }
             else if (codePoint != ' ' && !face.Has(codePoint))

@@ -426,37 +426,24 @@ internal sealed class DocxContent
         }
     }
 
-    private static IEnumerable<XElement> RowsOf(XElement container)
+    private static IEnumerable<XElement> RowsOf(XElement table) => ChildrenNamed(table, "tr");
+
+    private static IEnumerable<XElement> CellsOf(XElement row) => ChildrenNamed(row, "tc");
+
+    // The children called localName, also those wrapped in content controls (sdt) or custom XML, as Word shows them.
+    private static IEnumerable<XElement> ChildrenNamed(XElement container, string localName)
     {
         foreach (XElement child in container.Elements())
         {
-            if (WordXml.Is(child, "tr"))
+            if (WordXml.Is(child, localName))
             {
                 yield return child;
             }
             else if (WordXml.Is(child, "sdt") || WordXml.Is(child, "customXml"))
             {
-                foreach (XElement row in RowsOf(WordXml.Is(child, "sdt") ? WordXml.Child(child, "sdtContent") ?? child : child))
+                foreach (XElement inner in ChildrenNamed(WordXml.Is(child, "sdt") ? WordXml.Child(child, "sdtContent") ?? child : child, localName))
                 {
-                    yield return row;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<XElement> CellsOf(XElement row)
-    {
-        foreach (XElement child in row.Elements())
-        {
-            if (WordXml.Is(child, "tc"))
-            {
-                yield return child;
-            }
-            else if (WordXml.Is(child, "sdt") || WordXml.Is(child, "customXml"))
-            {
-                foreach (XElement cell in CellsOf(WordXml.Is(child, "sdt") ? WordXml.Child(child, "sdtContent") ?? child : child))
-                {
-                    yield return cell;
+                    yield return inner;
                 }
             }
         }

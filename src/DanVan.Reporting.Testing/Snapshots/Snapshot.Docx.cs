@@ -45,10 +45,7 @@ public static partial class Snapshot
         [CallerLineNumber] int sourceLine = 0)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        string text = DocxProjection.Project(docx, nameof(docx));
-        settings ??= DefaultSettings;
-        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
-        VerifyDocxIn(directory, name, docx, text, settings, SnapshotEnvironment.Current, claimant);
+        VerifyAtCaller(DocxProjection.Project(docx, nameof(docx)), DocxExtension, ("docx", docx), suffix, settings, sourceFile, testMethod, sourceLine);
     }
 
     /// <summary>
@@ -75,10 +72,7 @@ public static partial class Snapshot
     {
         ArgumentNullException.ThrowIfNull(docx);
         byte[] bytes = DocxProjection.ReadAll(docx, nameof(docx));
-        string text = DocxProjection.Project(bytes, nameof(docx));
-        settings ??= DefaultSettings;
-        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
-        VerifyDocxIn(directory, name, bytes, text, settings, SnapshotEnvironment.Current, claimant);
+        VerifyAtCaller(DocxProjection.Project(bytes, nameof(docx)), DocxExtension, ("docx", bytes), suffix, settings, sourceFile, testMethod, sourceLine);
     }
 
     /// <summary>The DOCX check on an explicit directory and environment; throws on failure. For the helper's own tests.</summary>

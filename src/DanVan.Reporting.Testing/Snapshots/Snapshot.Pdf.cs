@@ -42,9 +42,6 @@ public static partial class Snapshot
         [CallerLineNumber] int sourceLine = 0)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        string text = PdfProjection.Project(pdf, nameof(pdf));
-        settings ??= DefaultSettings;
-        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
-        VerifyIn(directory, name, PdfExtension, text, settings, SnapshotEnvironment.Current, ("pdf", pdf), claimant);
+        VerifyAtCaller(PdfProjection.Project(pdf, nameof(pdf)), PdfExtension, ("pdf", pdf), suffix, settings, sourceFile, testMethod, sourceLine);
     }
 }

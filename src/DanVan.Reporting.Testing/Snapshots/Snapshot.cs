@@ -75,9 +75,7 @@ public static partial class Snapshot
     {
         ArgumentNullException.ThrowIfNull(received);
         ArgumentException.ThrowIfNullOrEmpty(extension);
-        settings ??= DefaultSettings;
-        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
-        VerifyIn(directory, name, extension, received, settings, SnapshotEnvironment.Current, claimant: claimant);
+        VerifyAtCaller(received, extension, companion: null, suffix, settings, sourceFile, testMethod, sourceLine);
     }
 
     /// <summary>The check on an explicit directory and environment; throws on failure. For the helper's own tests.</summary>
@@ -101,6 +99,25 @@ public static partial class Snapshot
 
             throw new SnapshotMismatchException(outcome.Message, outcome.ReceivedPath, outcome.VerifiedPath);
         }
+    }
+
+    /// <summary>
+    /// What every public check ends with: finds the calling test's snapshot file (default settings when none are given)
+    /// and checks <paramref name="received"/> against it.
+    /// </summary>
+    private static void VerifyAtCaller(
+        string received,
+        string extension,
+        (string Extension, byte[] Bytes)? companion,
+        string? suffix,
+        SnapshotSettings? settings,
+        string sourceFile,
+        string testMethod,
+        int sourceLine)
+    {
+        settings ??= DefaultSettings;
+        (string directory, string name, string claimant) = Locate(sourceFile, testMethod, sourceLine, suffix, settings);
+        VerifyIn(directory, name, extension, received, settings, SnapshotEnvironment.Current, companion, claimant);
     }
 
     /// <summary>The directory and file name stem of the calling test's snapshot, and who checks it (for a clash's message).</summary>

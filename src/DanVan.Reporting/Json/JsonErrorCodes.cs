@@ -10,7 +10,7 @@ public static class JsonErrorCodes
     /// <summary>Unreadable: the input is empty or only white space.</summary>
     public const string Empty = "json-empty";
 
-    /// <summary>Unreadable: the input is not valid UTF-8.</summary>
+    /// <summary>Unreadable: the input is not valid UTF-8, or a string escapes half of a UTF-16 surrogate pair alone ("\uD800").</summary>
     public const string Encoding = "json-encoding";
 
     /// <summary>Unreadable: the input is longer than <see cref="ReportJsonOptions.MaxBytes"/>.</summary>

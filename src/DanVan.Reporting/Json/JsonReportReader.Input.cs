@@ -35,6 +35,15 @@ public ref partial struct JsonReportReader
         {
             while (check.Read())
             {
+                // A "\uD800" escape on its own is JSON but no text: half of a UTF-16 pair, which no string can hold.
+                if (check.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && check.ValueIsEscaped && !IsText(ref check))
+                {
+                    Unreadable(JsonErrorCodes.Encoding, check.TokenStartIndex, Messages.FormatPicked(
+                        "Chuỗi JSON có mã thoát {0} là nửa cặp thay thế UTF-16 đứng riêng, không phải một ký tự; hãy sửa hoặc xóa mã đó.",
+                        "A JSON string holds the escape {0}, half of a UTF-16 surrogate pair on its own, not a character; fix or remove it.",
+                        LoneSurrogateEscape(check.ValueSpan)));
+                    return;
+                }
             }
         }
         catch (JsonException error)
@@ -50,6 +59,57 @@ public ref partial struct JsonReportReader
 
         _reader.Read();
     }
+
+    private static bool IsText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // The first \uXXXX escape of a surrogate that is not paired (a high one followed by a low one) in a raw string.
+    private static string LoneSurrogateEscape(ReadOnlySpan<byte> raw)
+    {
+        for (int i = 0; i + 6 <= raw.Length; i++)
+        {
+            if (raw[i] != (byte)'\\')
+            {
+                continue;
+            }
+
+            if (raw[i + 1] != (byte)'u' || !TryHex(raw.Slice(i + 2, 4), out int unit))
+            {
+                i++; // another escape: skip the character it escapes (it may be a backslash)
+                continue;
+            }
+
+            bool high = unit is >= 0xD800 and <= 0xDBFF;
+            if (high && i + 12 <= raw.Length && raw[i + 6] == (byte)'\\' && raw[i + 7] == (byte)'u'
+                && TryHex(raw.Slice(i + 8, 4), out int next) && next is >= 0xDC00 and <= 0xDFFF)
+            {
+                i += 11;
+                continue;
+            }
+
+            if (high || unit is >= 0xDC00 and <= 0xDFFF)
+            {
+                return "\"\\u" + System.Text.Encoding.ASCII.GetString(raw.Slice(i + 2, 4)) + "\"";
+            }
+
+            i += 5;
+        }
+
+        return "\"\\u…\"";
+    }
+
+    private static bool TryHex(ReadOnlySpan<byte> digits, out int value) =>
+        int.TryParse(System.Text.Encoding.ASCII.GetString(digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value);
 
     private readonly bool OnlyWhiteSpaceAfter(long offset)
     {

@@ -54,15 +54,15 @@ public static class JsonReportWriter
     /// <param name="value">The value.</param>
     public static void WriteSingle(Utf8JsonWriter writer, float value)
     {
+        if (!float.IsFinite(value))
+        {
+            // NaN and the infinities are the same as doubles, and WriteDouble writes their names.
+            WriteDouble(writer, value);
+            return;
+        }
+
         ArgumentNullException.ThrowIfNull(writer);
-        if (float.IsFinite(value))
-        {
-            writer.WriteNumberValue(value);
-        }
-        else
-        {
-            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
-        }
+        writer.WriteNumberValue(value);
     }
 
     /// <summary>Writes a list of texts (null items as null).</summary>

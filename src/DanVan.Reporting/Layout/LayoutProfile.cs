@@ -23,6 +23,7 @@ public sealed record LayoutProfile
 {
     private readonly IReadOnlyList<HeaderLine> _headerLines = [];
     private readonly IReadOnlyList<SignaturePrefix> _signaturePrefixes = [];
+    private readonly TextStyle? _labelStyle;
 
     private static readonly TextStyle s_partyText = new(14);
 
@@ -198,6 +199,20 @@ public sealed record LayoutProfile
     /// <summary>The mark after heading numbers: hyphen "I-" or dot "I." (see <see cref="HeadingNumbering"/>).</summary>
     public required HeadingSeparator HeadingSeparator { get; init; }
 
+    /// <summary>
+    /// The labels inside the body: a list's or a group's heading line ("Nhiệm vụ:", "Một số kết quả của Lực lượng Biên
+    /// phòng tỉnh:"), the label of a figure ("Số xã triển khai …: 11 xã") and of a table. One rule for every writer (HTML,
+    /// Markdown, DOCX, PDF; plain text has no emphasis). By default the body's own style, so plain in both shipped
+    /// profiles: 36-HD/VPTW Phụ lục 3 and Nghị định 30/2020/NĐ-CP Phụ lục I set the body ("nội dung") in thường, đứng,
+    /// and give no emphasis to the labels inside it (docs/rendering.md, "Labels"). Set it (e.g. <c>BodyStyle with { Bold
+    /// = true }</c>) for a house style with bold labels. Optional.
+    /// </summary>
+    public TextStyle LabelStyle
+    {
+        get => _labelStyle ?? BodyStyle;
+        init => _labelStyle = value;
+    }
+
     /// <summary>The authority and position lines of the signature block ("quyền hạn, chức vụ").</summary>
     public required TextStyle AuthorityStyle { get; init; }
 
@@ -343,6 +358,7 @@ public sealed record LayoutProfile
                 && AddresseeStyle == other.AddresseeStyle
                 && BodyStyle == other.BodyStyle
                 && HeadingStyle == other.HeadingStyle
+                && LabelStyle == other.LabelStyle
                 && HeadingSeparator == other.HeadingSeparator
                 && AuthorityStyle == other.AuthorityStyle
                 && SignerNameStyle == other.SignerNameStyle

@@ -67,7 +67,7 @@ public sealed class DocumentFrame
         AuthorityLines = signature is null ? [] : Lines(signature.TitleLines, Layout.AuthorityStyle);
         SignerName = Optional(signature?.SignerName, Layout.SignerNameStyle);
         BodyEnding = ProfileText.Line(Layout.BodyEnding);
-        IssuerColumnPercent = IssuerColumnShare();
+        (ParentLines, IssuerLines, IssuerColumnPercent) = HeaderColumns();
         SignatureColumnPercent = SignatureColumnShare();
     }
 
@@ -115,26 +115,72 @@ public sealed class DocumentFrame
     /// <summary>The issuer's name ("BAN DÂN VẬN"), or null when blank.</summary>
     public string? Issuer { get; }
 
+    /// <summary>
+    /// <see cref="Parent"/> as the header column prints it: one line, or two when it does not fit its column beside the
+    /// right one ("ĐẢNG ỦY PHƯỜNG THỚI SƠN" becomes "ĐẢNG ỦY" / "PHƯỜNG THỚI SƠN"). A name breaks before the word that
+    /// names an administrative unit (tỉnh, thành phố, huyện, quận, thị xã, xã, phường, thị trấn), so a place name is
+    /// never split, and otherwise where the two lines are most even; no word is left alone on a line when another
+    /// break fits. Empty when there is no parent.
+    /// </summary>
+    public IReadOnlyList<string> ParentLines { get; } = [];
+
+    /// <summary><see cref="Issuer"/> as the header column prints it, broken as <see cref="ParentLines"/> is; empty when there is no issuer.</summary>
+    public IReadOnlyList<string> IssuerLines { get; } = [];
+
+    /// <summary>
+    /// The least room, in millimetres, between the texts of two columns side by side (the header's issuer and Quốc hiệu
+    /// columns, "Nơi nhận" and the signature block): 5 mm. Two centred texts are (W - L - R) / 2 apart whatever the split
+    /// of the width W between their columns (L and R their widths), so a header name too wide for it is broken into two
+    /// lines (<see cref="ParentLines"/>, <see cref="IssuerLines"/>); when no break brings it under, the gap is what is left.
+    /// </summary>
+    public int ColumnGapMm { get; } = 5;
+
     /// <summary>The mark under the issuer's name: the profile's, or <see cref="MarkUnderIssuer.None"/> when there is no issuer.</summary>
     public MarkUnderIssuer MarkUnderIssuer { get; } = MarkUnderIssuer.None;
 
     /// <summary>The mark under the issuer as text: "*" for the asterisk; null for a line or nothing.</summary>
     public string? MarkUnderIssuerText => MarkUnderIssuer == MarkUnderIssuer.Asterisk ? "*" : null;
 
+    /// <summary>
+    /// The length of the short line under the issuer (<see cref="MarkUnderIssuer.ShortLine"/>), in millimetres: half
+    /// its widest line (Nghị định 30/2020/NĐ-CP Phụ lục I: a third to a half of the name's length); 0 when there is no
+    /// issuer. Measured with <see cref="TextMetrics"/>.
+    /// </summary>
+    public double IssuerRuleMm
+    {
+        get
+        {
+            double widest = 0;
+            foreach (string line in IssuerLines)
+            {
+                widest = Math.Max(widest, Width(line, Layout.IssuerStyle));
+            }
+
+            return Math.Round(widest / 2 * 25.4 / 72, 1);
+        }
+    }
+
+    /// <summary>
+    /// The length of the line under the trích yếu when <see cref="SubjectRuleBelow"/>, in millimetres: a third of the
+    /// trích yếu's printed length, at most a third of the text width (Nghị định 30/2020/NĐ-CP Phụ lục I). Measured with
+    /// <see cref="TextMetrics"/>.
+    /// </summary>
+    public double SubjectRuleMm => Math.Round(Math.Min(ContentWidthPt, Width(Subject, Layout.SubjectStyle)) / 3 * 25.4 / 72, 1);
+
     /// <summary>The issuer's mark in its own style: the issuer's size, not bold (the mark is a separator, not a title).</summary>
     public TextStyle MarkUnderIssuerStyle => Layout.IssuerStyle with { Bold = false };
 
     /// <summary>
-    /// The share of the text width, in percent, that the left header column (parent body, issuer, number) takes: wide
-    /// enough that none of its lines wraps ("ĐẢNG ỦY PHƯỜNG THỚI SƠN" stays on one line, a place name is never split), at
-    /// least 40 and at most what the right column (Quốc hiệu, the Party title, the date line) leaves, 55 at most.
-    /// Estimated with <see cref="TextMetrics"/>.
+    /// The share of the text width, in percent, that the left header column (parent body, issuer, number) takes: its
+    /// widest line with <see cref="ColumnGapMm"/> beside it, at least 40, at most 55 and at most what the right column's
+    /// widest line (Quốc hiệu, the Party title, the date line) leaves; never narrower than its own widest line. Measured
+    /// with <see cref="TextMetrics"/>.
     /// </summary>
     public int IssuerColumnPercent { get; } = 40;
 
     /// <summary>
-    /// The share of the text width, in percent, that the signature column takes: wide enough for its longest line
-    /// ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC" on one line), between 55 and 62; "Nơi nhận" takes the rest.
+    /// The share of the text width, in percent, that the signature column takes: wide enough for its longest line and
+    /// <see cref="ColumnGapMm"/> ("PHÓ TRƯỞNG BAN THƯỜNG TRỰC" on one line), between 55 and 62; "Nơi nhận" takes the rest.
     /// </summary>
     public int SignatureColumnPercent { get; } = 55;
 
@@ -161,6 +207,13 @@ public sealed class DocumentFrame
 
     /// <summary>Whether a short line is drawn under the trích yếu (the profile's rule).</summary>
     public bool SubjectRuleBelow => IsDocument && Layout.SubjectRuleBelow && Subject is not null;
+
+    /// <summary>
+    /// How labels inside the body are printed (a list's or group's "Nhiệm vụ:", a figure's "Số xã …:", a table's label):
+    /// the profile's <see cref="LayoutProfile.LabelStyle"/>, plain in both shipped profiles and in a bare report. Every
+    /// writer that has emphasis applies this one rule.
+    /// </summary>
+    public TextStyle LabelStyle => Layout.LabelStyle;
 
     /// <summary>The label before the addressees.</summary>
     public string AddresseesLabel { get; } = "Kính gửi:";
@@ -314,18 +367,57 @@ public sealed class DocumentFrame
 
     private double ContentWidthPt => (Layout.PageWidthMm - Layout.Margins.LeftMm - Layout.Margins.RightMm) * 72 / 25.4;
 
-    private int IssuerColumnShare()
+    /// <summary>
+    /// The parent and issuer lines and the left column's share. Two centred texts side by side are (W - L - R) / 2 apart
+    /// whatever the split (W the text width, L and R the widest lines of the two columns): a name is broken into two
+    /// lines when that is less than the gap, and the split then gives each text room to spare.
+    /// </summary>
+    private (IReadOnlyList<string> Parent, IReadOnlyList<string> Issuer, int Percent) HeaderColumns()
     {
-        double left = Math.Max(Width(Parent, Layout.ParentBodyStyle), Math.Max(Width(Issuer, Layout.IssuerStyle), Width(NumberLine, Layout.NumberStyle)));
+        IReadOnlyList<string> parent = Parent is null ? [] : [Parent];
+        IReadOnlyList<string> issuer = Issuer is null ? [] : [Issuer];
+        double width = ContentWidthPt;
         double right = Width(DateLine, Layout.DateLineStyle);
         foreach (HeaderLine line in HeaderLines)
         {
             right = Math.Max(right, Width(line.Text, line.Style));
         }
 
-        int leftShare = Percent(left);
-        int most = Math.Min(55, 100 - Percent(right));
-        return Math.Clamp(leftShare, 40, Math.Max(40, most));
+        // The left column takes at most 55% and what the right column's text leaves.
+        double most = Math.Min(width * 0.55, width - right - SparePt);
+        double room = Math.Min(most - SparePt, width - right - (2 * GapPt));
+        if (Parent is not null && Width(Parent, Layout.ParentBodyStyle) > room)
+        {
+            parent = TitleLines.Break(Parent, Layout.ParentBodyStyle, room);
+        }
+
+        if (Issuer is not null && Width(Issuer, Layout.IssuerStyle) > room)
+        {
+            issuer = TitleLines.Break(Issuer, Layout.IssuerStyle, room);
+        }
+
+        double left = Width(NumberLine, Layout.NumberStyle);
+        foreach (string line in parent)
+        {
+            left = Math.Max(left, Width(line, Layout.ParentBodyStyle));
+        }
+
+        foreach (string line in issuer)
+        {
+            left = Math.Max(left, Width(line, Layout.IssuerStyle));
+        }
+
+        // At least 40% (a narrower column looks squeezed) and the text with the gap beside it, within what the right
+        // column leaves; never narrower than the text itself.
+        double share = Math.Max(left + SparePt, Math.Min(Math.Max(width * 0.40, left + GapPt + SparePt), most));
+        int percent = (int)Math.Ceiling((share * 100 / width) - 1e-9);
+        if (percent * width / 100 > width - right - SparePt && Math.Floor(share * 100 / width) * width / 100 >= left + SparePt)
+        {
+            // Rounding up would take the room the right column's text needs.
+            percent = (int)Math.Floor(share * 100 / width);
+        }
+
+        return (parent, issuer, percent);
     }
 
     private int SignatureColumnShare()
@@ -336,11 +428,14 @@ public sealed class DocumentFrame
             widest = Math.Max(widest, Width(line, Layout.AuthorityStyle));
         }
 
-        return Math.Clamp(Percent(widest), 55, 62);
+        return Math.Clamp((int)Math.Ceiling((widest + GapPt + SparePt) * 100 / ContentWidthPt), 55, 62);
     }
 
-    // A line's share of the text width, with 6 pt to spare so that rounding in a renderer does not wrap it.
-    private int Percent(double widthPt) => widthPt <= 0 ? 0 : (int)Math.Ceiling((widthPt + 6) * 100 / ContentWidthPt);
+    private double GapPt => ColumnGapMm * 72 / 25.4;
+
+    // 3 pt to spare, so that rounding in a renderer does not wrap a line that just fits.
+    private const double SparePt = 3;
+
 
     private static double Width(string? text, TextStyle style) => text is null ? 0 : TextMetrics.EstimateWidthPt(text, style);
 

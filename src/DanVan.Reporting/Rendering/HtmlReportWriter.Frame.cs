@@ -19,21 +19,22 @@ public sealed partial class HtmlReportWriter
         Open("<table class=\"document-header\" role=\"presentation\">", "</table>");
         Open("<tr>", "</tr>");
         Open("<td class=\"issuer\">", "</td>");
-        if (document.Parent is string parent)
+        if (document.ParentLines.Count > 0)
         {
-            Line("<p class=\"parent\">" + HtmlText.Encode(parent) + "</p>");
+            Line("<p class=\"parent\">" + EncodedLines(document.ParentLines) + "</p>");
         }
 
-        if (document.Issuer is string issuer)
+        if (document.IssuerLines.Count > 0)
         {
-            Line("<p class=\"issuer-name\">" + HtmlText.Encode(issuer) + "</p>");
+            Line("<p class=\"issuer-name\">" + EncodedLines(document.IssuerLines) + "</p>");
             if (document.MarkUnderIssuerText is string mark)
             {
                 Line("<p class=\"issuer-mark\">" + HtmlText.Encode(mark) + "</p>");
             }
             else if (document.MarkUnderIssuer == MarkUnderIssuer.ShortLine)
             {
-                Line("<hr class=\"issuer-rule\">");
+                // The line's length is the document's (half the issuer's name), so it is set here, not in the profile's style sheet.
+                Line("<hr class=\"issuer-rule\" style=\"width: " + Mm(document.IssuerRuleMm) + "\">");
             }
         }
 
@@ -70,7 +71,7 @@ public sealed partial class HtmlReportWriter
                 Line("<p class=\"subject\">" + HtmlText.Encode(subject) + "</p>");
                 if (document.SubjectRuleBelow)
                 {
-                    Line("<hr class=\"subject-rule\">");
+                    Line("<hr class=\"subject-rule\" style=\"width: " + Mm(document.SubjectRuleMm) + "\">");
                 }
             }
 
@@ -91,6 +92,18 @@ public sealed partial class HtmlReportWriter
             Line("<p>" + string.Join("<br>", encoded) + "</p>");
             Close();
         }
+    }
+
+    /// <summary>The lines of a name as the frame breaks them, escaped and joined by <c>&lt;br&gt;</c>.</summary>
+    private static string EncodedLines(IReadOnlyList<string> lines)
+    {
+        var encoded = new string[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            encoded[i] = HtmlText.Encode(lines[i]);
+        }
+
+        return string.Join("<br>", encoded);
     }
 
     /// <summary>"Nơi nhận:" on the left and the signature block on the right, in one borderless row.</summary>

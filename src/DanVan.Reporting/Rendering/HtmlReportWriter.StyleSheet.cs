@@ -5,6 +5,8 @@ namespace DanVan.Reporting;
 /// <summary>The style sheets of the HTML layout: a fixed one for a bare report, and one built from a document's profile.</summary>
 public sealed partial class HtmlReportWriter
 {
+    // Labels ("p.label", "dt") are printed in the body's style, as every writer prints them: the label rule of the
+    // profile a bare report is laid out by (LayoutProfile.State2020, whose LabelStyle is its plain body style).
     private const string StyleSheet =
         """
         @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -16,7 +18,7 @@ public sealed partial class HtmlReportWriter
         h2 { font-size: 14pt; font-weight: bold; margin: 12pt 0 6pt; }
         h3 { font-size: 14pt; font-weight: bold; margin: 6pt 0; }
         p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }
-        p.label { text-indent: 0; font-weight: bold; margin-bottom: 2pt; }
+        p.label { text-indent: 0; margin-bottom: 2pt; }
         dl { display: grid; grid-template-columns: max-content auto; column-gap: 0.5em; margin: 0 0 6pt; }
         dt { grid-column: 1; }
         dt:not(:empty)::after { content: ":"; }
@@ -71,6 +73,9 @@ public sealed partial class HtmlReportWriter
 
     private static string Mm(int millimetres) => millimetres.ToString(CultureInfo.InvariantCulture) + "mm";
 
+    /// <summary>A length in millimetres with one decimal at most: "26.4mm".</summary>
+    private static string Mm(double millimetres) => millimetres.ToString("0.#", CultureInfo.InvariantCulture) + "mm";
+
     /// <summary>The print style sheet of a document, every size, margin and font taken from its profile.</summary>
     private static string DocumentStyleSheet(DocumentFrame frame)
     {
@@ -105,21 +110,20 @@ public sealed partial class HtmlReportWriter
         css.AddRange(
         [
             "body { font-family: \"" + ProfileText.FontFamily(layout.FontFamily) + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
-            "body { font-family: \"" + ProfileText.FontFamily(layout.FontFamily) + "\", serif; " + Css(layout.BodyStyle) + " line-height: 1.3; color: #000; background: #fff; margin: 0; }",
             "article { max-width: " + Mm(contentWidth) + "; margin: 0 auto; padding: 10mm 0; }",
-            "table.document-header, table.document-footer { width: 100%; border-collapse: collapse; border: none; }",
+            "/* Column widths from the document frame: each text fits its column with the frame's gap beside it. */",
+            "table.document-header, table.document-footer { width: 100%; table-layout: fixed; border-collapse: collapse; border: none; }",
             "table.document-header td, table.document-footer td { border: none; padding: 0; vertical-align: top; text-align: center; }",
-            "table.document-header td.issuer { width: " + Percent(frame.IssuerColumnPercent) + "; padding-right: 5mm; }",
-            "table.document-footer td.recipients { width: " + Percent(100 - frame.SignatureColumnPercent) + "; padding-right: 5mm; }",
-            "table.document-header td.issuer p { text-wrap: balance; }",
+            "table.document-header td.issuer { width: " + Percent(frame.IssuerColumnPercent) + "; }",
+            "table.document-footer td.recipients { width: " + Percent(100 - frame.SignatureColumnPercent) + "; padding-right: " + Mm(frame.ColumnGapMm) + "; }",
             "table.document-header td.national { white-space: nowrap; }",
             "table p { text-indent: 0; margin: 0; text-align: center; }",
             ".parent { " + Css(layout.ParentBodyStyle) + " }",
             ".issuer-name { " + Css(layout.IssuerStyle) + " }",
             ".issuer-mark { " + Css(frame.MarkUnderIssuerStyle) + " }",
-            "hr.issuer-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 3pt auto 6pt; }",
-            ".number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
-            ".date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
+            "hr.issuer-rule { border: 0; border-top: 1px solid #000; margin: 3pt auto 6pt; }",
+            "table.document-header td.number { " + Css(layout.NumberStyle) + " padding-top: 6pt; }",
+            "table.document-header td.date { " + Css(layout.DateLineStyle) + " padding-top: 6pt; }",
             ".letter-subject { " + Css(layout.LetterSubjectStyle) + " }",
             "p.draft-note { text-align: right; text-indent: 0; margin: 0 0 6pt; }",
             "p.draft-note span { " + Css(layout.DraftNoteStyle) + " border: 1px solid #000; padding: 1pt 6pt; }",
@@ -135,21 +139,24 @@ public sealed partial class HtmlReportWriter
             "header { text-align: center; margin: 18pt 0 12pt; }",
             "h1 { " + Css(layout.KindNameStyle) + " margin: 0; }",
             "header p.subject { " + Css(layout.SubjectStyle) + " text-align: center; text-indent: 0; margin: 0; }",
-            "hr.subject-rule { width: 30%; border: 0; border-top: 1px solid #000; margin: 2pt auto 0; }",
+            "hr.subject-rule { border: 0; border-top: 1px solid #000; margin: 2pt auto 0; }",
             ".addressees { " + Css(layout.AddresseeStyle) + " display: flex; justify-content: center; gap: 0.3em; margin: 0 0 12pt; }",
             ".addressees p { text-indent: 0; margin: 0; text-align: left; }",
             "h2 { " + Css(layout.HeadingStyle) + " text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 12pt 0 6pt; }",
             "h3 { " + Css(layout.BodyStyle with { Bold = true }) + " text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 6pt 0; }",
             "p { text-align: justify; text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 0 0 6pt; }",
-            "p.label { text-indent: 0; font-weight: bold; margin-bottom: 2pt; }",
+            "p.label { text-indent: " + Mm(frame.FirstLineIndentMm) + "; " + Css(frame.LabelStyle) + " margin-bottom: 2pt; }",
             "/* Figures as \"- label: value\" lines, as in the text and DOCX layouts. */",
             "dl { margin: 0 0 6pt; }",
-            "dt { display: inline; margin-left: " + Mm(frame.FirstLineIndentMm) + "; }",
+            "dt { display: inline; margin-left: " + Mm(frame.FirstLineIndentMm) + "; " + Css(frame.LabelStyle) + " }",
             "dt::before { content: \"- \"; }",
             "dt:not(:empty)::after { content: \": \"; }",
             "dd { display: inline; margin: 0; }",
             "dd::after { content: \"\"; display: block; margin-bottom: 6pt; }",
-            "ul { list-style-type: \"- \"; margin: 0 0 6pt; padding-left: 1cm; }",
+            "/* Items as \"- \" lines indented like paragraphs, as in the text, DOCX and PDF layouts. */",
+            "ul { list-style: none; margin: 0 0 6pt; padding-left: 0; }",
+            "li { text-align: justify; text-indent: " + Mm(frame.FirstLineIndentMm) + "; margin: 0 0 6pt; }",
+            "li::before { content: \"- \"; }",
             ".group, .text { margin: 0 0 6pt 1cm; }",
             "li > .group { margin-left: 0; }",
             "table.data { width: 100%; border-collapse: collapse; margin: 0 0 6pt; }",

@@ -12,11 +12,11 @@ public sealed partial class MarkdownReportWriter
         {
             if (_lines.Level == 0)
             {
-                Block(Bold(table.Label));
+                Block(Label(table.Label));
             }
             else
             {
-                Item(_lines.Level, Bold(table.Label));
+                Item(_lines.Level, Label(table.Label));
                 level++;
             }
         }

@@ -14,18 +14,20 @@ namespace DanVan.Reporting;
 ///
 /// (one paragraph per paragraph of the text)
 ///
-/// - **Tỷ lệ hộ nghèo:** 36,24%
-/// - **Nhiệm vụ:**
+/// - Tỷ lệ hộ nghèo: 36,24%
+/// - Nhiệm vụ:
 ///   - (one item per line)
-/// - **Các mô hình:**
-///   - **1:**
-///     - **Tên mô hình:** …
+/// - Các mô hình:
+///   - 1:
+///     - Tên mô hình: …
 /// </code>
 /// <para>
 /// Values, lists and groups are items of one bullet list, nested two spaces per level, so that any depth renders and
 /// a list never runs into the next one. Texts are "###" headings numbered within their section, then paragraphs;
 /// inside a group a text is an item whose paragraphs are joined by hard line breaks. Empty labels leave out the label
-/// (and the number of a text).
+/// (and the number of a text). Labels are printed in the profile's <see cref="LayoutProfile.LabelStyle"/> (plain in
+/// both shipped profiles), as in every other format; in a document, a top-level list's or group's label is a line of
+/// its own with its "- " lines under it, as the text, DOCX and PDF layouts print it.
 /// </para>
 /// <para>
 /// User text (labels, values, items, paragraphs, titles) is escaped so that it never turns into markup: see the
@@ -94,7 +96,7 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
         }
 
         // Inside a group: one item, the paragraphs joined by hard line breaks (a trailing backslash).
-        string first = label.Length == 0 ? string.Empty : Bold(label);
+        string first = label.Length == 0 ? string.Empty : Label(label);
         for (int i = 0; i < paragraphs.Count; i++)
         {
             string escaped = MarkdownText.EscapeLineStart(paragraphs[i]);
@@ -124,7 +126,7 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
     protected override void OnWriteValue(string label, string value)
     {
         string shownValue = MarkdownText.EscapeLineStart(value);
-        Item(_lines.Level, label.Length == 0 ? shownValue : Bold(label) + " " + shownValue, endable: true);
+        Item(_lines.Level, label.Length == 0 ? shownValue : Label(label) + " " + shownValue, endable: true);
     }
 
     /// <inheritdoc/>
@@ -157,17 +159,35 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
         _lines.FlushPending();
     }
 
-    private static string Bold(string label) => "**" + MarkdownText.Escape(label) + ":**";
+    /// <summary>A label and its ":" in the frame's label style (<see cref="DocumentFrame.LabelStyle"/>): plain, or "**…:**" when the profile bolds labels.</summary>
+    private string Label(string label)
+    {
+        TextStyle style = Frame.LabelStyle;
+        string mark = style.Bold && style.Italic ? "***" : style.Bold ? "**" : style.Italic ? "*" : "";
+        return mark + MarkdownText.Escape(label) + ":" + mark;
+    }
 
-    /// <summary>A list or group: an item "**label:**" whose content nests one level deeper; no item when the label is empty.</summary>
+    /// <summary>
+    /// A list or group: an item "label:" whose content nests one level deeper; no item when the label is empty. In a
+    /// document a top-level label is a line of its own with its "- " lines under it, as every other format prints it.
+    /// </summary>
     private void OpenLabelled(string label)
     {
-        if (label.Length > 0)
+        if (label.Length == 0)
         {
-            Item(_lines.Level, Bold(label));
+            _lines.Push(0);
+            return;
         }
 
-        _lines.Push(label.Length > 0 ? 1 : 0);
+        if (_lines.IsDocument && _lines.Level == 0)
+        {
+            Block(Label(label));
+            _lines.Push(0);
+            return;
+        }
+
+        Item(_lines.Level, Label(label));
+        _lines.Push(1);
     }
 
     /// <summary>A heading or paragraph: blank lines around it.</summary>

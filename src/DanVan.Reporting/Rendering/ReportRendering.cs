@@ -18,45 +18,25 @@ public static class ReportRendering
     /// <param name="report">The report.</param>
     /// <returns>The text, "\n" line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string RenderText(this IReport report)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        using var output = new PooledStringWriter();
-        report.WriteTo(new TextReportWriter(output));
-        return output.ToString();
-    }
+    public static string RenderText(this IReport report) => RenderString(report, Format.Text, options: null);
 
     /// <summary>Writes the report as plain text to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where the text goes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderText(this IReport report, TextWriter output)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        report.WriteTo(new TextReportWriter(output));
-    }
+    public static void RenderText(this IReport report, TextWriter output) => Render(report, output, Format.Text, options: null);
 
     /// <summary>The report as CommonMark.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The Markdown, "\n" line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string RenderMarkdown(this IReport report)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        using var output = new PooledStringWriter();
-        report.WriteTo(new MarkdownReportWriter(output));
-        return output.ToString();
-    }
+    public static string RenderMarkdown(this IReport report) => RenderString(report, Format.Markdown, options: null);
 
     /// <summary>Writes the report as CommonMark to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where the Markdown goes.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderMarkdown(this IReport report, TextWriter output)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        report.WriteTo(new MarkdownReportWriter(output));
-    }
+    public static void RenderMarkdown(this IReport report, TextWriter output) => Render(report, output, Format.Markdown, options: null);
 
     /// <summary>The report as a full HTML5 document.</summary>
     /// <param name="report">The report.</param>
@@ -69,13 +49,7 @@ public static class ReportRendering
     /// <param name="options">The choices.</param>
     /// <returns>The HTML, "\n" line endings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="options"/> is null.</exception>
-    public static string RenderHtml(this IReport report, HtmlReportWriterOptions options)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        using var output = new PooledStringWriter(PooledStringWriter.HtmlCapacity);
-        report.WriteTo(new HtmlReportWriter(output, options));
-        return output.ToString();
-    }
+    public static string RenderHtml(this IReport report, HtmlReportWriterOptions options) => RenderString(report, Format.Html, options);
 
     /// <summary>Writes the report as a full HTML5 document to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
@@ -88,39 +62,31 @@ public static class ReportRendering
     /// <param name="output">Where the HTML goes.</param>
     /// <param name="options">The choices.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="output"/> or <paramref name="options"/> is null.</exception>
-    public static void RenderHtml(this IReport report, TextWriter output, HtmlReportWriterOptions options)
-    {
-        Preconditions.CheckNotNull(report, nameof(report));
-        report.WriteTo(new HtmlReportWriter(output, options));
-    }
+    public static void RenderHtml(this IReport report, TextWriter output, HtmlReportWriterOptions options) => Render(report, output, Format.Html, options);
 
     /// <summary>Writes the report as plain text, UTF-8, to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderText(this IReport report, Stream output) =>
-        RenderUtf8(report, output, static writer => new TextReportWriter(writer));
+    public static void RenderText(this IReport report, Stream output) => RenderUtf8(report, output, Format.Text, options: null);
 
     /// <summary>Writes the report as plain text, UTF-8, to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where the bytes go.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderText(this IReport report, IBufferWriter<byte> output) =>
-        RenderUtf8(report, output, static writer => new TextReportWriter(writer));
+    public static void RenderText(this IReport report, IBufferWriter<byte> output) => RenderUtf8(report, output, Format.Text, options: null);
 
     /// <summary>Writes the report as CommonMark, UTF-8, to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">A writable stream; the caller keeps ownership of it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderMarkdown(this IReport report, Stream output) =>
-        RenderUtf8(report, output, static writer => new MarkdownReportWriter(writer));
+    public static void RenderMarkdown(this IReport report, Stream output) => RenderUtf8(report, output, Format.Markdown, options: null);
 
     /// <summary>Writes the report as CommonMark, UTF-8, to <paramref name="output"/>.</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where the bytes go.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="output"/> is null.</exception>
-    public static void RenderMarkdown(this IReport report, IBufferWriter<byte> output) =>
-        RenderUtf8(report, output, static writer => new MarkdownReportWriter(writer));
+    public static void RenderMarkdown(this IReport report, IBufferWriter<byte> output) => RenderUtf8(report, output, Format.Markdown, options: null);
 
     /// <summary>Writes the report as a full HTML5 document, UTF-8, to <paramref name="output"/> (a web response, a file).</summary>
     /// <param name="report">The report.</param>
@@ -136,11 +102,7 @@ public static class ReportRendering
     public static void RenderHtml(this IReport report, Stream output, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(options, nameof(options));
-        Preconditions.CheckNotNull(report, nameof(report));
-        Preconditions.CheckNotNull(output, nameof(output));
-        using var utf8 = new Utf8TextWriter(output);
-        report.WriteTo(new HtmlReportWriter(utf8, options));
-        utf8.Complete();
+        RenderUtf8(report, output, Format.Html, options);
     }
 
     /// <summary>Writes the report as a full HTML5 document, UTF-8, to <paramref name="output"/>.</summary>
@@ -157,28 +119,65 @@ public static class ReportRendering
     public static void RenderHtml(this IReport report, IBufferWriter<byte> output, HtmlReportWriterOptions options)
     {
         Preconditions.CheckNotNull(options, nameof(options));
-        Preconditions.CheckNotNull(report, nameof(report));
-        Preconditions.CheckNotNull(output, nameof(output));
-        using var utf8 = new Utf8TextWriter(output);
-        report.WriteTo(new HtmlReportWriter(utf8, options));
-        utf8.Complete();
+        RenderUtf8(report, output, Format.Html, options);
     }
 
-    private static void RenderUtf8(IReport report, Stream output, Func<TextWriter, IReportWriter> writerFor)
+    private static string RenderString(IReport report, Format format, HtmlReportWriterOptions? options)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        // An HTML page is longer than the default buffer (its style sheet alone is about 2,000 characters): start big enough.
+        using var output = format == Format.Html ? new PooledStringWriter(PooledStringWriter.HtmlCapacity) : new PooledStringWriter();
+        report.WriteTo(WriterFor(format, output, options));
+        return output.ToString();
+    }
+
+    private static void Render(IReport report, TextWriter output, Format format, HtmlReportWriterOptions? options)
+    {
+        Preconditions.CheckNotNull(report, nameof(report));
+        report.WriteTo(WriterFor(format, output, options));
+    }
+
+    // Stream and IBufferWriter differ only in the UTF-8 writer's constructor; the arguments are checked before the
+    // writer rents its buffers.
+    private static void RenderUtf8(IReport report, Stream output, Format format, HtmlReportWriterOptions? options)
+    {
+        CheckUtf8Arguments(report, output);
+        Complete(report, new Utf8TextWriter(output), format, options);
+    }
+
+    private static void RenderUtf8(IReport report, IBufferWriter<byte> output, Format format, HtmlReportWriterOptions? options)
+    {
+        CheckUtf8Arguments(report, output);
+        Complete(report, new Utf8TextWriter(output), format, options);
+    }
+
+    private static void CheckUtf8Arguments(IReport report, object output)
     {
         Preconditions.CheckNotNull(report, nameof(report));
         Preconditions.CheckNotNull(output, nameof(output));
-        using var utf8 = new Utf8TextWriter(output);
-        report.WriteTo(writerFor(utf8));
-        utf8.Complete();
     }
 
-    private static void RenderUtf8(IReport report, IBufferWriter<byte> output, Func<TextWriter, IReportWriter> writerFor)
+    private static void Complete(IReport report, Utf8TextWriter utf8, Format format, HtmlReportWriterOptions? options)
     {
-        Preconditions.CheckNotNull(report, nameof(report));
-        Preconditions.CheckNotNull(output, nameof(output));
-        using var utf8 = new Utf8TextWriter(output);
-        report.WriteTo(writerFor(utf8));
-        utf8.Complete();
+        using (utf8)
+        {
+            report.WriteTo(WriterFor(format, utf8, options));
+            utf8.Complete();
+        }
+    }
+
+    // The writers' constructors check output and options, so every overload gives the writers' own messages.
+    private static IReportWriter WriterFor(Format format, TextWriter output, HtmlReportWriterOptions? options) => format switch
+    {
+        Format.Text => new TextReportWriter(output),
+        Format.Markdown => new MarkdownReportWriter(output),
+        _ => new HtmlReportWriter(output, options!),
+    };
+
+    private enum Format
+    {
+        Text,
+        Markdown,
+        Html,
     }
 }

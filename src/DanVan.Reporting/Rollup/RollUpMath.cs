@@ -313,19 +313,8 @@ public static class RollUpMath
     /// <param name="get">Reads the nested record.</param>
     /// <returns>The units' records.</returns>
     public static RollUpPart<TItem>[] Nested<T, TItem>(IReadOnlyList<RollUpPart<T>> parts, Func<T, TItem?> get)
-        where TItem : class
-    {
-        var items = new List<RollUpPart<TItem>>(parts.Count);
-        foreach (RollUpPart<T> part in parts)
-        {
-            if (get(part.Value) is TItem item)
-            {
-                items.Add(new RollUpPart<TItem>(part.Unit, item));
-            }
-        }
-
-        return items.ToArray();
-    }
+        where TItem : class =>
+        Present<T, TItem?, TItem>(parts, get);
 
     /// <summary>The units' nested structs (units without one are skipped), for a member-by-member roll-up.</summary>
     /// <typeparam name="T">The report or record type.</typeparam>
@@ -334,7 +323,11 @@ public static class RollUpMath
     /// <param name="get">Reads the nested struct.</param>
     /// <returns>The units' values.</returns>
     public static RollUpPart<TItem>[] NestedValue<T, TItem>(IReadOnlyList<RollUpPart<T>> parts, Func<T, TItem?> get)
-        where TItem : struct
+        where TItem : struct =>
+        Present<T, TItem?, TItem>(parts, get);
+
+    // Nested and NestedValue: TValue is the nullable form of TItem (the reference itself, or Nullable<TItem>).
+    private static RollUpPart<TItem>[] Present<T, TValue, TItem>(IReadOnlyList<RollUpPart<T>> parts, Func<T, TValue> get)
     {
         var items = new List<RollUpPart<TItem>>(parts.Count);
         foreach (RollUpPart<T> part in parts)

@@ -18,7 +18,7 @@ public class PdfBenchmarks
     [Benchmark(Baseline = true)]
     public byte[] RenderDocx() => _report.RenderDocx();
 
-    /// <summary>The .pdf as bytes: layout, drawing with PDFsharp, font subsetting and the deterministic pass.</summary>
+    /// <summary>The .pdf as bytes: layout, content streams, font subsetting and compression, the file itself.</summary>
     [Benchmark]
     public byte[] RenderPdf() => _report.RenderPdf();
 }

@@ -26,7 +26,16 @@ public class NeverThrowTests
         var writer = new RecordingWriter();
         report.WriteTo(writer);
 
-        Assert.NotNull(result);
+        // Every one of these values breaks a rule: each error names a member, a code and a message, and the rendering
+        // still runs from the first call to the last.
+        Assert.False(result.IsValid, factory);
+        Assert.All(result.Errors, error =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(error.Path));
+            Assert.False(string.IsNullOrWhiteSpace(error.Code));
+            Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        });
+        Assert.StartsWith("BeginReport(", writer.Calls[0], StringComparison.Ordinal);
         Assert.Equal("EndReport()", writer.Calls[^1]);
     }
 

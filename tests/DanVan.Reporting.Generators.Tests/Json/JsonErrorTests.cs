@@ -61,6 +61,8 @@ public class JsonErrorTests
     [InlineData("{\n  \"period\": \"2024-Q2\",\n  \"lanhDaoChiDao\": \"Đã", JsonErrorCodes.Syntax, 3, 23)]
     [InlineData("{\"period\": \"2024-Q2\"} {}", JsonErrorCodes.Syntax, 1, 23)]
     [InlineData("{\"period\": \"2024-Q2\" // comment\n}", JsonErrorCodes.Syntax, 1, 22)]
+    [InlineData("{\n  \"period\": \"2024-Q2\",\n  \"lanhDaoChiDao\": \"a\\uD800b\"\n}", JsonErrorCodes.Encoding, 3, 20)]
+    [InlineData("{\n  \"period\": \"2024-Q2\",\n  \"lanh\\uDC00\": \"a\"\n}", JsonErrorCodes.Encoding, 3, 3)]
     public void Unreadable_Input_GivesOneErrorWithLineAndColumn(string json, string code, int line, int column)
     {
         JsonReadResult<IJsonReport> read = JsonTestKit.Read(json);
@@ -88,6 +90,16 @@ public class JsonErrorTests
         JsonReadError error = Assert.Single(JsonTestKit.GiaoBan.Read(utf8).Errors);
 
         Assert.Equal((JsonErrorCodes.Encoding, 2, 22), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void LoneSurrogateEscape_IsUnreadable_NamingTheEscape_WhileAPairIsText()
+    {
+        JsonReadError error = Assert.Single(JsonTestKit.Read("{\"period\": \"2024-Q2\", \"lanhDaoChiDao\": \"\\uD83D\\uDE00 \\\\uD800 \\uDC00\"}").Errors);
+
+        Assert.Equal(JsonErrorCodes.Encoding, error.Code);
+        Assert.Contains("\"\\uDC00\"", error.Message, StringComparison.Ordinal); // the pair and the escaped backslash are text
+        Assert.True(JsonTestKit.Read(Minimal.Replace("Đã lãnh đạo tốt.", "\\uD83D\\uDE00", StringComparison.Ordinal)).IsSuccess);
     }
 
     [Fact]

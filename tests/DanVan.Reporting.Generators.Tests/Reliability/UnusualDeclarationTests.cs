@@ -124,8 +124,155 @@ public class UnusualDeclarationTests
             """ },
     };
 
+    // Beyond the cases an adversary reported: other legal declarations a generator can trip over (names it writes,
+    // names it must not shadow, members it must skip, forms of records and types).
+    public static TheoryData<string, string> MoreCleanDeclarations => new()
+    {
+        { "GlobalNamespaceAndInternal", """
+            using DanVan.Reporting;
+
+            [Report(Title = "một")]
+            internal partial record BaoCao { public required ReportPeriod Period { get; init; } public string? Ten { get; init; } }
+            """ },
+        { "NamespacesThatShadowSystemAndDanVan", """
+            using DanVan.Reporting;
+
+            namespace Reports.System
+            {
+                public sealed record String { public int Length { get; init; } }
+                public static class Math { }
+                public static class Console { }
+            }
+
+            namespace Reports.DanVan.Reporting
+            {
+                [Report(Title = "một")]
+                public partial record BaoCao
+                {
+                    public required global::DanVan.Reporting.ReportPeriod Period { get; init; }
+                    public global::Reports.System.String? Chuoi { get; init; }
+                    public string? Ten { get; init; }
+                }
+            }
+            """ },
+        { "UnicodeEscapesAndVietnameseNames", """
+            using System.Collections.Generic;
+            using DanVan.Reporting;
+
+            namespace Báo.Cáo;
+
+            public sealed record MôHình { public string? Tên { get; init; } public int Số\u0048ộ { get; init; } }
+
+            [Report(Title = "một")]
+            public partial record B\u00e1oC\u00e1oTháng
+            {
+                public required ReportPeriod Period { get; init; }
+                public int SốHộ { get; init; }
+                public IReadOnlyList<MôHình>? MôHình { get; init; }
+            }
+            """ },
+        { "MembersTheGeneratorMustSkip", """
+            using System;
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            public interface IDem { int Dem { get; } }
+
+            [Report(Title = "một")]
+            public partial record BaoCao : IDem
+            {
+                public const int Toi = 5;
+                public static int Chung { get; set; }
+                public required ReportPeriod Period { get; init; }
+                public int this[int i] => i;
+                public event Action? DaDoi;
+                public int SoHo { set { } }
+                int IDem.Dem => 1;
+                private string? Rieng { get; init; }
+                protected int BaoVe { get; init; }
+                public int Tinh => SoHo2 + 1;
+                public int SoHo2 { get; init; }
+            }
+            """ },
+        { "NullableDisabledAndAliases", """
+            #nullable disable
+            using DanVan.Reporting;
+            using Tien = decimal;
+            using Danh = System.Collections.Generic.IReadOnlyList<string>;
+
+            namespace Reports;
+
+            [Report(Title = "một")]
+            public partial record BaoCao
+            {
+                public ReportPeriod Period { get; init; }
+                [Money] public Tien Chi { get; init; }
+                public Danh Viec { get; init; }
+                public string Ten { get; init; }
+                public Nhom Nhom { get; init; }
+            }
+
+            public sealed class Nhom { public string Ghi { get; set; } }
+            """ },
+        { "ReportNestedInAReportAndUsingIt", """
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            [Report(Title = "ngoài")]
+            public partial record Ngoai
+            {
+                public required ReportPeriod Period { get; init; }
+                public Trong.Nhom? Nhom { get; init; }
+
+                [Report(Title = "trong")]
+                public partial record Trong
+                {
+                    public required ReportPeriod Period { get; init; }
+                    public sealed record Nhom { public int SoHo { get; init; } }
+                }
+            }
+            """ },
+        { "NewMemberHidingTheBases", """
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            public abstract record Goc { public required ReportPeriod Period { get; init; } public string? Ten { get; init; } public virtual int SoHo { get; init; } }
+
+            [Report(Title = "một")]
+            public sealed partial record BaoCao : Goc
+            {
+                public new int Ten { get; init; }
+                public override int SoHo { get; init; }
+            }
+            """ },
+        { "ObsoleteAndGenericStructMembers", """
+            #pragma warning disable CS0618
+            using System;
+            using System.Collections.Generic;
+            using DanVan.Reporting;
+
+            namespace Reports;
+
+            public readonly record struct Cap<T>(T Mot, T Hai);
+
+            [Report(Title = "một")]
+            public partial record BaoCao
+            {
+                public required ReportPeriod Period { get; init; }
+                [Obsolete("cũ")] public string? Cu { get; init; }
+                public Cap<int>? Cap { get; init; }
+                public KeyValuePair<string, int>? Cặp { get; init; }
+                public int[][]? Luoi { get; init; }
+            }
+            """ },
+    };
+
     [Theory]
     [MemberData(nameof(CleanDeclarations))]
+    [MemberData(nameof(MoreCleanDeclarations))]
     public void Generate_UnusualDeclaration_CompilesWithoutErrors(string name, string source)
     {
         Compilation compilation = GeneratorHarness.Compile(source);

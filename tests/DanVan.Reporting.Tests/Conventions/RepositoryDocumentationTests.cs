@@ -23,6 +23,29 @@ public partial class RepositoryDocumentationTests
     }
 
     [Fact]
+    public void MarkdownLinks_InsideTheRepository_PointToFilesThatExist()
+    {
+        var broken = new List<string>();
+        int links = 0;
+        foreach (string file in TextFiles().Where(f => f.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            foreach (Match match in RelativeLink().Matches(File.ReadAllText(file)))
+            {
+                links++;
+                string target = Uri.UnescapeDataString(match.Groups["path"].Value);
+                string resolved = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, target));
+                if (!resolved.StartsWith(s_root, StringComparison.Ordinal) || !(File.Exists(resolved) || Directory.Exists(resolved)))
+                {
+                    broken.Add(Relative(file) + ": " + match.Value);
+                }
+            }
+        }
+
+        Assert.True(links > 50, "expected the documents to link to each other, found " + links);
+        Assert.Empty(broken);
+    }
+
+    [Fact]
     public void DomainCitations_NameAPageAndSectionThatExist()
     {
         var missing = new List<string>();
@@ -97,6 +120,10 @@ public partial class RepositoryDocumentationTests
 
     [GeneratedRegex(@"\.\./shared/|shared/(domain|design|seeds)/|\b(REFERENCE|VECTORS|ARCHITECTURE|GENERATORS|RENDERING|REACH|STYLE)\.md")]
     private static partial Regex OutsideReference();
+
+    // [text](path) or [text](path#anchor), not a web address, a mailto or an anchor in the same page.
+    [GeneratedRegex(@"\]\((?!https?:|mailto:|#)(?<path>[^)#\s]+)(?:#[^)\s]*)?\)")]
+    private static partial Regex RelativeLink();
 
     [GeneratedRegex(@"docs/domain/(?<page>[a-z-]+\.md)(?: §(?<section>\d+(?:\.\d+)?))?")]
     private static partial Regex DomainCitation();

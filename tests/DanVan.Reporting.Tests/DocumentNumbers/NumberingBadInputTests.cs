@@ -108,7 +108,9 @@ public class NumberingBadInputTests
         Assert.Contains("01/07/2024", error.Message, StringComparison.Ordinal);
         Assert.Contains("02/07/2024", error.Message, StringComparison.Ordinal);
         // Another counter is independent.
-        Assert.NotNull(register.WithIssued(DocumentNumber.State(3, "KH", "UBND"), new LocalDate(2024, 7, 1)));
+        DocumentRegister other = register.WithIssued(DocumentNumber.State(3, "KH", "UBND"), new LocalDate(2024, 7, 1));
+        Assert.Equal(DocumentNumber.State(4, "KH", "UBND"), other.NextNumber("KH", "UBND", new LocalDate(2024, 7, 1)));
+        Assert.Equal(DocumentNumber.State(46, "BC", "UBND"), other.NextNumber("BC", "UBND", new LocalDate(2024, 7, 2)));
     }
 
     [Fact]
@@ -191,7 +193,8 @@ public class NumberingBadInputTests
         DocumentRegister register = new DocumentRegister(NumberingRule.State).WithIssued(DocumentNumber.State(45, "BC", "UBND"), new LocalDate(2024, 7, 2));
 
         Assert.Equal("rule", Assert.Throws<ArgumentException>(() => register.WithRule(s_party)).ParamName);
-        Assert.NotNull(new DocumentRegister(NumberingRule.State).WithRule(s_party)); // nothing recorded: any rule
+        // Nothing recorded: any rule is taken.
+        Assert.Same(s_party, new DocumentRegister(NumberingRule.State).WithRule(s_party).Rule);
     }
 
     [Fact]

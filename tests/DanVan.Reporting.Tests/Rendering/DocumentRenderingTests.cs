@@ -30,7 +30,8 @@ public class DocumentRenderingTests
         Assert.DoesNotContain("<Tum>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<Nội>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;SCRIPT&gt;ALERT(1)&lt;/SCRIPT&gt;", html, StringComparison.Ordinal);
-        Assert.Contains("BAN &lt;B&gt;DÂN&lt;/B&gt; VẬN &amp; *X*", html, StringComparison.Ordinal);
+        // The issuer's name is too wide for the State header column: the frame breaks it in two, escaped line by line.
+        Assert.Contains("BAN &lt;B&gt;DÂN&lt;/B&gt;<br>VẬN &amp; *X*", html, StringComparison.Ordinal);
         Assert.Contains("Nguyễn &lt;i&gt;Văn&lt;/i&gt; A &amp; _B_", html, StringComparison.Ordinal);
         Assert.Contains("- &lt;img src=x onerror=alert(1)&gt;;", html, StringComparison.Ordinal);
         Assert.Contains("# Bộ &lt;Nội&gt; vụ", html, StringComparison.Ordinal);

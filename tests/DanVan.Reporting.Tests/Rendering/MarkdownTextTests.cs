@@ -48,6 +48,6 @@ public class MarkdownTextTests
 
         Assert.Contains("\\<script\\>alert('x')\\</script\\> chạy \\& giữ \\*bold\\*", markdown, StringComparison.Ordinal);
         Assert.Contains("\n\\# not a heading\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("- **Tổng trị giá:** 212.000.000 đồng\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Tổng trị giá: 212.000.000 đồng\n", markdown, StringComparison.Ordinal); // labels plain (LayoutProfile.LabelStyle)
     }
 }

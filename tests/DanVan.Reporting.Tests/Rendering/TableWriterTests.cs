@@ -180,7 +180,7 @@ public class TableWriterTests
             writer.BeginTable("", [new TableColumn("Cột")]);
         });
 
-        Assert.Contains("- **Xã Đăk Blà:**\n  - **Mô hình:**\n\n    | STT | Tên mô hình | Số hộ |\n    | :-: | --- | --: |\n    | 1 | a | 5 hộ |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Xã Đăk Blà:\n  - Mô hình:\n\n    | STT | Tên mô hình | Số hộ |\n    | :-: | --- | --: |\n    | 1 | a | 5 hộ |\n", markdown, StringComparison.Ordinal);
     }
 
     [Theory]
