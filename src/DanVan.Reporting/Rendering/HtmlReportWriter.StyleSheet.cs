@@ -38,8 +38,10 @@ public sealed partial class HtmlReportWriter
     /// <summary>The bare report's style sheet as its lines are written: each with its "\n".</summary>
     private const string StyleSheetLines = StyleSheet + "\n";
 
-    // A document's style sheet depends only on its profile and its two column shares (everything DocumentStyleSheet
-    // reads): the last few are kept, keyed by the profile instance, so that documents of one profile share one.
+    // A document's style sheet depends only on its profile and its two column shares (everything else DocumentStyleSheet
+    // reads from the frame, the column gap and the first-line indent, is fixed): the last few are kept, keyed by the
+    // profile instance, so that documents of one profile share one. Whatever the style sheet comes to read from the
+    // frame must join the key.
     private static readonly StyleSheetEntry?[] s_styleSheets = new StyleSheetEntry?[4];
     private static int s_nextStyleSheet;
 
