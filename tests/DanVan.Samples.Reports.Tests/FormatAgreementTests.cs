@@ -79,7 +79,7 @@ public class FormatAgreementTests
         Assert.Contains("\n" + (bold ? "**" + Label + "**" : Label) + "\n", report.RenderMarkdown(), StringComparison.Ordinal);
         string html = report.RenderHtml();
         Assert.Contains("<p class=\"label\">" + Label + "</p>", html, StringComparison.Ordinal);
-        Assert.Contains("p.label { text-indent: 0; font-size: 14pt; font-weight: " + (bold ? "bold" : "normal") + "; font-style: normal;", html, StringComparison.Ordinal);
+        Assert.Contains("p.label { text-indent: 10mm; font-size: 14pt; font-weight: " + (bold ? "bold" : "normal") + "; font-style: normal;", html, StringComparison.Ordinal);
         Assert.Matches(@"\n\[[^\]]*keep-next" + (bold ? " b" : "") + @"\] " + Regex.Escape(Label) + "\n", DocxProjection.ToText(report.RenderDocx()));
         Assert.Matches(@"\[" + (bold ? "b " : "") + @"14pt\] " + Regex.Escape(Label) + "\n", PdfProjection.ToText(report.RenderPdf()));
     }

@@ -76,7 +76,11 @@ public sealed partial class HtmlReportWriter
     private static string Mm(int millimetres) => millimetres.ToString(CultureInfo.InvariantCulture) + "mm";
 
     /// <summary>A length in millimetres with one decimal at most: "26.4mm".</summary>
-    private static string Mm(double millimetres) => millimetres.ToString("0.#", CultureInfo.InvariantCulture) + "mm";
+    private static string Mm(double millimetres)
+    {
+        int tenths = (int)Math.Round(Math.Max(0, millimetres) * 10, MidpointRounding.AwayFromZero);
+        return (tenths / 10).ToString(CultureInfo.InvariantCulture) + (tenths % 10 == 0 ? "" : "." + (tenths % 10).ToString(CultureInfo.InvariantCulture)) + "mm";
+    }
 
     /// <summary>The print style sheet of a document, every size, margin and font taken from its profile.</summary>
     private static string DocumentStyleSheet(DocumentFrame frame)
