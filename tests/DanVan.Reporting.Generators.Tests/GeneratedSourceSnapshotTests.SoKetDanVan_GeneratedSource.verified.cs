@@ -79,6 +79,8 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         global::DanVan.Reporting.Validation.ReportValidation.Range(ref context, "SoHo", (decimal?)value.SoHo, 0m, 10000m, "«Số hộ tham gia» phải từ 0 đến 10.000; giá trị nhận được: ", "«Số hộ tham gia» must be between 0 and 10.000; got ");
     }
 
+    private static readonly global::DanVan.Reporting.Rendering.SectionTitle SectionTitle_1 = new(static period => string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", global::DanVan.Reporting.Rendering.FieldFormatting.NextPeriod(period, true)));
+
     /// <inheritdoc/>
     [global::System.CodeDom.Compiler.GeneratedCode("DanVan.Reporting.Generators", "0.1.0")]
     public void WriteTo(global::DanVan.Reporting.IReportWriter writer)
@@ -128,7 +130,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
             writer.EndList();
         }
         writer.EndSection();
-        writer.BeginSection("II", string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", global::DanVan.Reporting.Rendering.FieldFormatting.NextPeriod(period, true)));
+        writer.BeginSection("II", SectionTitle_1.For(period));
         if (this.NhiemVu is { } v_NhiemVu && v_NhiemVu.Count > 0)
         {
             writer.BeginList("Nhiệm vụ");

@@ -9,9 +9,21 @@ namespace DanVan.Reporting.Generators.Emit;
 internal static partial class ReportEmitter
 {
     private const string Guard = "global::DanVan.Reporting.Rendering.NestingGuard";
+    private const string SectionTitleType = "global::DanVan.Reporting.Rendering.SectionTitle";
 
     private static void EmitWriteTo(SourceWriter writer, ReportSpec spec)
     {
+        // A title that names the period is made once per period, not per render: one runtime cache per such section.
+        List<SectionSpec> sections = spec.Members.Select(m => m.Section).OfType<SectionSpec>().ToList();
+        for (int i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Title.Any(part => part.Kind != TitlePartKind.Literal))
+            {
+                writer.Line("private static readonly " + SectionTitleType + " " + SectionTitleField(i) + " = new(static period => " + TitleExpression(sections[i]) + ");");
+                writer.Line();
+            }
+        }
+
         writer.Line("/// <inheritdoc/>");
         writer.Line(GeneratedCode);
         writer.Open("public void WriteTo(" + Runtime + ".IReportWriter writer)");
@@ -26,6 +38,7 @@ internal static partial class ReportEmitter
         writer.Line("writer.BeginReport(new " + Runtime + ".ReportHeading(" + Literal(spec.Title) + ", period)"
             + (spec.DocumentMember is { } document ? " { Document = this." + Identifier(document) + " }" : string.Empty) + ");");
         bool inSection = false;
+        int sectionIndex = 0;
         foreach (MemberSpec member in spec.Members)
         {
             if (member.Section is { } section)
@@ -35,8 +48,12 @@ internal static partial class ReportEmitter
                     writer.Line("writer.EndSection();");
                 }
 
-                writer.Line("writer.BeginSection(" + Literal(section.Number) + ", " + TitleExpression(section) + ");");
+                string title = section.Title.All(part => part.Kind == TitlePartKind.Literal)
+                    ? TitleExpression(section)
+                    : SectionTitleField(sectionIndex) + ".For(period)";
+                writer.Line("writer.BeginSection(" + Literal(section.Number) + ", " + title + ");");
                 inSection = true;
+                sectionIndex++;
             }
 
             EmitWriteMember(writer, member, "this." + Identifier(member.Name), groups);
@@ -201,6 +218,8 @@ internal static partial class ReportEmitter
             _ => Formatting + ".Number(" + number + ")",
         };
     }
+
+    private static string SectionTitleField(int index) => "SectionTitle_" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // "PHƯƠNG HƯỚNG, NHIỆM VỤ {next}" → string.Concat("PHƯƠNG HƯỚNG, NHIỆM VỤ ", FieldFormatting.NextPeriod(period, true))
     private static string TitleExpression(SectionSpec section)

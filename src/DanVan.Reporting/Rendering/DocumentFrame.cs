@@ -28,6 +28,7 @@ public sealed class DocumentFrame
         Layout = document?.Layout ?? LayoutProfile.State2020;
         if (document is null)
         {
+            _headings = new Heading?[MaxCachedHeadings];
             KindName = BareKindName;
             Subject = NullIfEmpty(ReportText.CapitalizeFirst(ReportText.OneLine(heading.Subject)));
             return;
@@ -270,11 +271,66 @@ public sealed class DocumentFrame
             : number + Separator + " " + shownTitle;
     }
 
+    /// <summary>
+    /// <see cref="SectionHeading(string, string)"/> of the section at <paramref name="index"/> (0 for the first): a bare
+    /// report's frame is kept from one render of the report to the next, and so are its headings, as long as the section's
+    /// number and title are the same strings (a generated title names the period and is itself kept).
+    /// </summary>
+    internal string SectionHeading(int index, string number, string title)
+    {
+        if (_headings is null || (uint)index >= (uint)_headings.Length)
+        {
+            return SectionHeading(number, title);
+        }
+
+        Heading? last = Volatile.Read(ref _headings[index]);
+        if (last is not null && string.Equals(last.Number, number, StringComparison.Ordinal) && string.Equals(last.Title, title, StringComparison.Ordinal))
+        {
+            return last.Text;
+        }
+
+        string text = SectionHeading(number, title);
+        Volatile.Write(ref _headings[index], new Heading(number, title, text)); // replaced whole: another thread sees old or new
+        return text;
+    }
+
+    private const int MaxCachedHeadings = 8;
+
+    private readonly Heading?[]? _headings;
+
+    private sealed record Heading(string Number, string Title, string Text);
+
     /// <summary>The number of the <paramref name="n"/>th text of a section (the "khoản" level): "1-" (Party) or "1." (State, bare).</summary>
     /// <param name="n">1 or more.</param>
     /// <returns>The number and its mark.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> is less than 1.</exception>
-    public string ClauseNumber(int n) => HeadingNumbering.Arabic(n, IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot);
+    public string ClauseNumber(int n)
+    {
+        HeadingSeparator separator = IsDocument ? Layout.HeadingSeparator : HeadingSeparator.Dot;
+        string[]? common = separator switch
+        {
+            HeadingSeparator.Dot => s_dotClauseNumbers,
+            HeadingSeparator.Hyphen => s_hyphenClauseNumbers,
+            _ => null,
+        };
+        return common is not null && n >= 1 && n <= common.Length ? common[n - 1] : HeadingNumbering.Arabic(n, separator);
+    }
+
+    // Clause numbers are written for every text of every render: the common ones are made once.
+    private static readonly string[] s_dotClauseNumbers = ClauseNumbers(HeadingSeparator.Dot);
+
+    private static readonly string[] s_hyphenClauseNumbers = ClauseNumbers(HeadingSeparator.Hyphen);
+
+    private static string[] ClauseNumbers(HeadingSeparator separator)
+    {
+        var numbers = new string[64];
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = HeadingNumbering.Arabic(i + 1, separator);
+        }
+
+        return numbers;
+    }
 
     /// <summary>
     /// The body's last paragraph with <see cref="BodyEnding"/> appended (docs/domain/vectors.md J17): "… báo cáo./." for "./."; a final

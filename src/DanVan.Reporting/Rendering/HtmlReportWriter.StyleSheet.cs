@@ -38,6 +38,34 @@ public sealed partial class HtmlReportWriter
     /// <summary>The bare report's style sheet as its lines are written: each with its "\n".</summary>
     private const string StyleSheetLines = StyleSheet + "\n";
 
+    // A document's style sheet depends only on its profile and its two column shares (everything else DocumentStyleSheet
+    // reads from the frame, the column gap and the first-line indent, is fixed): the last few are kept, keyed by the
+    // profile instance, so that documents of one profile share one. Whatever the style sheet comes to read from the
+    // frame must join the key.
+    private static readonly StyleSheetEntry?[] s_styleSheets = new StyleSheetEntry?[4];
+    private static int s_nextStyleSheet;
+
+    private sealed record StyleSheetEntry(LayoutProfile Layout, int IssuerColumnPercent, int SignatureColumnPercent, string Lines);
+
+    /// <summary>The document's style sheet as its lines are written, each with its "\n": made once per profile and column shares.</summary>
+    private static string DocumentStyleSheetLines(DocumentFrame frame)
+    {
+        for (int i = 0; i < s_styleSheets.Length; i++)
+        {
+            StyleSheetEntry? entry = Volatile.Read(ref s_styleSheets[i]);
+            if (entry is not null && ReferenceEquals(entry.Layout, frame.Layout)
+                && entry.IssuerColumnPercent == frame.IssuerColumnPercent && entry.SignatureColumnPercent == frame.SignatureColumnPercent)
+            {
+                return entry.Lines;
+            }
+        }
+
+        string lines = DocumentStyleSheet(frame) + "\n";
+        int slot = (Interlocked.Increment(ref s_nextStyleSheet) & int.MaxValue) % s_styleSheets.Length;
+        Volatile.Write(ref s_styleSheets[slot], new StyleSheetEntry(frame.Layout, frame.IssuerColumnPercent, frame.SignatureColumnPercent, lines));
+        return lines;
+    }
+
     /// <summary>CSS declarations for a style: "font-size: 14pt; font-weight: bold; …".</summary>
     private static string Css(TextStyle style) =>
         "font-size: " + style.Size.ToString(CultureInfo.InvariantCulture) + "pt; font-weight: " + (style.Bold ? "bold" : "normal")

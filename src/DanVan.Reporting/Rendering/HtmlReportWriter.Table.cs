@@ -13,7 +13,7 @@ public sealed partial class HtmlReportWriter
         Open("<tr>", "</tr>");
         foreach (TableColumn column in table.Columns)
         {
-            EncodedLine("<th>", column.Header, "</th>");
+            LabelLine("<th>", column.Header, "</th>");
         }
 
         Close();

@@ -53,6 +53,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     private readonly PooledStringWriter _staging;
     private readonly bool _ownsStaging;
     private int _depth;
+    private int _flushes;
     private int _lastBodyStart = -1;
     private int _lastBodyEnd = -1;
     private bool _valuesOpen;
@@ -82,6 +83,38 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     protected override void OnBeginReport(DocumentFrame frame)
     {
         _isDocument = frame.IsDocument;
+        if (frame.IsDocument)
+        {
+            WriteOpening(frame);
+            return;
+        }
+
+        // A bare report's opening (head, style sheet, title) depends on its frame alone, and the frame of the same report
+        // is the same instance from one render to the next: the last opening is kept and copied whole.
+        Opening? last = Volatile.Read(ref s_lastOpening);
+        if (last is not null && ReferenceEquals(last.Frame, frame) && last.FullDocument == _options.FullDocument)
+        {
+            _staging.Write(last.Text);
+            _closers.Add("</article>");
+            _depth = 1;
+            return;
+        }
+
+        int start = _staging.Length;
+        int flushes = _flushes;
+        WriteOpening(frame);
+        if (_flushes == flushes && _closers.Count == 1 && _depth == 1)
+        {
+            Volatile.Write(ref s_lastOpening, new Opening(frame, _options.FullDocument, new string(_staging.Written[start..])));
+        }
+    }
+
+    private static Opening? s_lastOpening;
+
+    private sealed record Opening(DocumentFrame Frame, bool FullDocument, string Text);
+
+    private void WriteOpening(DocumentFrame frame)
+    {
         string subject = HtmlText.Encode(frame.Subject ?? frame.LetterSubject ?? "");
         if (_options.FullDocument)
         {
@@ -94,10 +127,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             Line("<style>");
             if (frame.IsDocument)
             {
-                foreach (string rule in DocumentStyleSheet(frame).Split('\n'))
-                {
-                    Line(rule);
-                }
+                _staging.Write(DocumentStyleSheetLines(frame)); // at the top level: no indentation
             }
             else
             {
@@ -118,7 +148,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
         Open("<article class=\"report\">", "</article>");
         Open("<header>", "</header>");
-        EncodedLine("<h1>", frame.KindName, "</h1>");
+        LabelLine("<h1>", frame.KindName ?? "", "</h1>");
         if (subject.Length > 0)
         {
             Line("<p class=\"subject\">", subject, "</p>");
@@ -134,7 +164,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         Open("<section>", "</section>");
         if (heading.Length > 0)
         {
-            EncodedLine("<h2>", heading, "</h2>");
+            LabelLine("<h2>", heading, "</h2>");
         }
     }
 
@@ -183,9 +213,9 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         {
             PooledStringWriter target = StartLine();
             target.Write("<h3>");
-            HtmlText.Write(target, number);
+            HtmlText.WriteLabel(target, number);
             target.Write(' ');
-            HtmlText.Write(target, label);
+            HtmlText.WriteLabel(target, label);
             target.Write("</h3>\n");
         }
 
@@ -201,7 +231,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             _valuesOpen = true;
         }
 
-        EncodedLine("<dt>", label, "</dt>");
+        LabelLine("<dt>", label, "</dt>");
         EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
     }
 
@@ -214,7 +244,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             _valuesOpen = true;
         }
 
-        EncodedLine("<dt>", label, "</dt>");
+        LabelLine("<dt>", label, "</dt>");
         EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
     }
 
@@ -296,7 +326,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         if (label.Length > 0)
         {
-            EncodedLine("<p class=\"label\">", label, ":</p>");
+            LabelLine("<p class=\"label\">", label, ":</p>");
         }
     }
 
@@ -349,32 +379,52 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         return target;
     }
 
-    private void Line(string text) => Line(text, string.Empty, string.Empty);
+    /// <summary>Writes one indented line of markup.</summary>
+    private void Line(string text)
+    {
+        PooledStringWriter target = StartLine();
+        target.Write(text);
+        target.Write('\n');
+        HandOver(target);
+    }
 
     /// <summary>
     /// Writes one indented line made of three pieces, without concatenating them first. A document is kept until
     /// <see cref="OnEndReport"/>, so that the body ending can go into the last paragraph, value or list item of the body:
     /// <paramref name="closerLength"/> is the length of its closing tag, before which the ending goes (0 for other lines).
     /// </summary>
-    private void Line(string open, string text, string close, int closerLength = 0) => Line(open, text, encode: false, close, closerLength);
-
-    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece escaped on the way.</summary>
-    private void EncodedLine(string open, ReadOnlySpan<char> text, string close, int closerLength = 0) => Line(open, text, encode: true, close, closerLength);
-
-    private void Line(string open, ReadOnlySpan<char> text, bool encode, string close, int closerLength)
+    private void Line(string open, string text, string close, int closerLength = 0)
     {
         PooledStringWriter target = StartLine();
         int start = target.Length;
         target.Write(open);
-        if (encode)
-        {
-            HtmlText.Write(target, text);
-        }
-        else
-        {
-            target.Write(text);
-        }
+        target.Write(text);
+        EndLine(target, start, close, closerLength);
+    }
 
+    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece a label (escaped, see <see cref="HtmlText.WriteLabel"/>).</summary>
+    private void LabelLine(string open, string label, string close)
+    {
+        PooledStringWriter target = StartLine();
+        int start = target.Length;
+        target.Write(open);
+        HtmlText.WriteLabel(target, label);
+        EndLine(target, start, close, 0);
+    }
+
+    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece (a slice) escaped on the way.</summary>
+    private void EncodedLine(string open, ReadOnlySpan<char> text, string close, int closerLength = 0)
+    {
+        PooledStringWriter target = StartLine();
+        int start = target.Length;
+        target.Write(open);
+        HtmlText.Write(target, text);
+        EndLine(target, start, close, closerLength);
+    }
+
+    /// <summary>Ends a line begun at <paramref name="start"/>: its closing piece, where a body ending would go, and "\n".</summary>
+    private void EndLine(PooledStringWriter target, int start, string close, int closerLength)
+    {
         target.Write(close);
         if (closerLength > 0 && _isDocument)
         {
@@ -383,10 +433,17 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         }
 
         target.Write('\n');
+        HandOver(target);
+    }
+
+    /// <summary>Hands a few thousand staged characters at a time to the caller's writer (a report, not a document, which stays whole).</summary>
+    private void HandOver(PooledStringWriter target)
+    {
         if (_ownsStaging && !_isDocument && target.Length >= FlushLength)
         {
             _output.Write(target.Written);
             target.Clear();
+            _flushes++;
         }
     }
 }

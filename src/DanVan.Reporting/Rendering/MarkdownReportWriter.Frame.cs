@@ -19,13 +19,13 @@ public sealed partial class MarkdownReportWriter
             string end = i < lines.Count - 1 ? "\\" : "";
             if (i == 0)
             {
-                _blankPending = _wroteAnything;
+                _lines.BlankPending = _lines.WroteAnything;
             }
 
             Line(0, lines[i] + end);
         }
 
-        _blankPending = lines.Count > 0 || _blankPending;
+        _lines.BlankPending = lines.Count > 0 || _lines.BlankPending;
     }
 
     /// <summary>

@@ -7,21 +7,21 @@ public sealed partial class MarkdownReportWriter
     protected override void OnTable(ReportTable table)
     {
         // A pipe table under its label; inside a group it is the content of the label's item.
-        int level = _level;
+        int level = _lines.Level;
         if (table.Label.Length > 0)
         {
-            if (_level == 0)
+            if (_lines.Level == 0)
             {
                 Block(Label(table.Label));
             }
             else
             {
-                Item(_level, Label(table.Label));
+                Item(_lines.Level, Label(table.Label));
                 level++;
             }
         }
 
-        _blankPending = _wroteAnything;
+        _lines.BlankPending = _lines.WroteAnything;
         var header = new List<string>(table.Columns.Count);
         var alignments = new List<string>(table.Columns.Count);
         foreach (TableColumn column in table.Columns)
@@ -48,7 +48,7 @@ public sealed partial class MarkdownReportWriter
             Line(level, "| " + string.Join(" | ", cells) + " |");
         }
 
-        _blankPending = true;
+        _lines.BlankPending = true;
     }
 
     // A cell's text: escaped, with "|" escaped too since it would end the cell.

@@ -50,26 +50,17 @@ namespace DanVan.Reporting;
 /// </remarks>
 public sealed partial class MarkdownReportWriter : ReportWriterBase
 {
-    private const string IndentUnit = "  ";
-
-    private readonly TextWriter _output;
-    private readonly List<int> _levels = [];
-    private string? _pendingLine;
-    private bool _pendingEndable;
-    private int _level;
-    private bool _blankPending;
-    private bool _wroteAnything;
-    private bool _isDocument;
+    private readonly LineOutput _lines;
 
     /// <summary>Creates a writer that writes to <paramref name="output"/>.</summary>
     /// <param name="output">Where the Markdown goes; the caller keeps ownership of it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
-    public MarkdownReportWriter(TextWriter output) => _output = CheckOutput(output, nameof(output));
+    public MarkdownReportWriter(TextWriter output) => _lines = new LineOutput(CheckOutput(output, nameof(output)));
 
     /// <inheritdoc/>
     protected override void OnBeginReport(DocumentFrame frame)
     {
-        _isDocument = frame.IsDocument;
+        _lines.IsDocument = frame.IsDocument;
         if (frame.IsDocument)
         {
             WriteDocumentHeader(frame);
@@ -118,16 +109,16 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
             {
                 if (i == 1)
                 {
-                    Item(_level, first);
+                    Item(_lines.Level, first);
                 }
 
-                Line(_level + 1, escaped + end, endable: true);
+                Line(_lines.Level + 1, escaped + end, endable: true);
             }
         }
 
         if (paragraphs.Count <= 1)
         {
-            Item(_level, first, endable: true);
+            Item(_lines.Level, first, endable: true);
         }
     }
 
@@ -135,23 +126,23 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
     protected override void OnWriteValue(string label, string value)
     {
         string shownValue = MarkdownText.EscapeLineStart(value);
-        Item(_level, label.Length == 0 ? shownValue : Label(label) + " " + shownValue, endable: true);
+        Item(_lines.Level, label.Length == 0 ? shownValue : Label(label) + " " + shownValue, endable: true);
     }
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label) => OpenLabelled(label);
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text) => Item(_level, MarkdownText.EscapeLineStart(text), endable: true);
+    protected override void OnWriteListItem(string text) => Item(_lines.Level, MarkdownText.EscapeLineStart(text), endable: true);
 
     /// <inheritdoc/>
-    protected override void OnEndList() => Pop();
+    protected override void OnEndList() => _lines.Pop();
 
     /// <inheritdoc/>
     protected override void OnBeginGroup(string label, bool isListItem) => OpenLabelled(label);
 
     /// <inheritdoc/>
-    protected override void OnEndGroup() => Pop();
+    protected override void OnEndGroup() => _lines.Pop();
 
     /// <inheritdoc/>
     protected override void OnEndReport()
@@ -162,14 +153,10 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
             return;
         }
 
-        if (_pendingLine is not null && _pendingEndable)
-        {
-            _pendingLine = frame.EndBody(_pendingLine, MarkdownText.Escape);
-        }
-
-        FlushPending();
+        _lines.EndBody(frame, MarkdownText.Escape);
+        _lines.FlushPending();
         WriteClosing(frame);
-        FlushPending();
+        _lines.FlushPending();
     }
 
     /// <summary>A label and its ":" in the frame's label style (<see cref="DocumentFrame.LabelStyle"/>): plain, or "**…:**" when the profile bolds labels.</summary>
@@ -180,82 +167,38 @@ public sealed partial class MarkdownReportWriter : ReportWriterBase
         return mark + MarkdownText.Escape(label) + ":" + mark;
     }
 
-    private void FlushPending()
-    {
-        if (_pendingLine is not null)
-        {
-            _output.Write(_pendingLine);
-            _output.Write('\n');
-            _pendingLine = null;
-        }
-    }
-
     /// <summary>
     /// A list or group: an item "label:" whose content nests one level deeper; no item when the label is empty. In a
     /// document a top-level label is a line of its own with its "- " lines under it, as every other format prints it.
     /// </summary>
     private void OpenLabelled(string label)
     {
-        _levels.Add(_level);
         if (label.Length == 0)
         {
+            _lines.Push(0);
             return;
         }
 
-        if (_isDocument && _level == 0)
+        if (_lines.IsDocument && _lines.Level == 0)
         {
             Block(Label(label));
+            _lines.Push(0);
             return;
         }
 
-        Item(_level, Label(label));
-        _level++;
-    }
-
-    private void Pop()
-    {
-        _level = _levels[^1];
-        _levels.RemoveAt(_levels.Count - 1);
+        Item(_lines.Level, Label(label));
+        _lines.Push(1);
     }
 
     /// <summary>A heading or paragraph: blank lines around it.</summary>
     private void Block(string text, bool endable = false)
     {
-        _blankPending = _wroteAnything;
+        _lines.BlankPending = _lines.WroteAnything;
         Line(0, text, endable);
-        _blankPending = true;
+        _lines.BlankPending = true;
     }
 
     private void Item(int level, string content, bool endable = false) => Line(level, content.Length == 0 ? "-" : "- " + content, endable);
 
-    /// <summary>
-    /// Writes a line. In a document, the line is held back until the next one, so that the body ending can be appended
-    /// to the last line of the body (<paramref name="endable"/>: a paragraph, value or list item).
-    /// </summary>
-    private void Line(int level, string text, bool endable = false)
-    {
-        var line = new System.Text.StringBuilder();
-        if (_blankPending)
-        {
-            line.Append('\n');
-            _blankPending = false;
-        }
-
-        for (int i = 0; i < level; i++)
-        {
-            line.Append(IndentUnit);
-        }
-
-        line.Append(text);
-        _wroteAnything = true;
-        if (!_isDocument)
-        {
-            _output.Write(line.Append('\n').ToString());
-            return;
-        }
-
-        FlushPending();
-        _pendingLine = line.ToString();
-        _pendingEndable = endable;
-    }
+    private void Line(int level, string text, bool endable = false) => _lines.Line(level, text, endable);
 }

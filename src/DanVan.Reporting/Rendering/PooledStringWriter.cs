@@ -14,11 +14,24 @@ internal sealed class PooledStringWriter : TextWriter
 {
     private const int InitialCapacity = 4096;
 
-    private char[] _buffer = ArrayPool<char>.Shared.Rent(InitialCapacity);
+    /// <summary>What an HTML page needs at least: its style sheet alone is about 2,000 characters, a document's 5,000.</summary>
+    public const int HtmlCapacity = 8192;
+
+    private char[] _buffer;
     private int _length;
 
     public PooledStringWriter()
-        : base(CultureInfo.InvariantCulture) => NewLine = "\n";
+        : this(InitialCapacity)
+    {
+    }
+
+    /// <summary>Starts with a buffer of at least <paramref name="capacity"/> characters, so that a result of about that size is not copied as it grows.</summary>
+    public PooledStringWriter(int capacity)
+        : base(CultureInfo.InvariantCulture)
+    {
+        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, InitialCapacity));
+        NewLine = "\n";
+    }
 
     public override Encoding Encoding => Encoding.Unicode;
 

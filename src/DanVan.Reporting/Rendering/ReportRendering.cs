@@ -125,7 +125,8 @@ public static class ReportRendering
     private static string RenderString(IReport report, Format format, HtmlReportWriterOptions? options)
     {
         Preconditions.CheckNotNull(report, nameof(report));
-        using var output = new PooledStringWriter();
+        // An HTML page is longer than the default buffer (its style sheet alone is about 2,000 characters): start big enough.
+        using var output = format == Format.Html ? new PooledStringWriter(PooledStringWriter.HtmlCapacity) : new PooledStringWriter();
         report.WriteTo(WriterFor(format, output, options));
         return output.ToString();
     }

@@ -45,6 +45,28 @@ internal static class ReportText
     }
 
     /// <summary>
+    /// <see cref="OneLine"/> of a label, heading or number: one already found to be on one line (see
+    /// <see cref="KnownStrings"/>) is returned without scanning it again.
+    /// </summary>
+    public static string OneLineLabel(string text)
+    {
+        if (s_oneLineLabels.Contains(text))
+        {
+            return text;
+        }
+
+        string shown = OneLine(text);
+        if (ReferenceEquals(shown, text))
+        {
+            s_oneLineLabels.Add(text);
+        }
+
+        return shown;
+    }
+
+    private static readonly KnownStrings s_oneLineLabels = new();
+
+    /// <summary>
     /// The paragraphs of a text: split at every line break (\n, \r\n, \r, U+0085, U+2028, U+2029), each trimmed, blank
     /// ones dropped. "a\nb" and "a\n\nb" are both two paragraphs: authors break lines between paragraphs either way.
     /// </summary>

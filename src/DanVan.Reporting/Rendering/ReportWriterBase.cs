@@ -26,6 +26,7 @@ public abstract class ReportWriterBase : IReportWriter
     private readonly ReportWriterState _state = new();
     private DocumentFrame? _frame;
     private int _textNumber;
+    private int _sectionCount;
 
     /// <summary>Creates a writer in its initial state: nothing begun.</summary>
     protected ReportWriterBase()
@@ -58,7 +59,7 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(title, nameof(title));
         _state.BeginSection(number);
         _textNumber = 0;
-        OnBeginSection(_frame!.SectionHeading(ReportText.OneLine(number), ReportText.OneLine(title)));
+        OnBeginSection(_frame!.SectionHeading(_sectionCount++, ReportText.OneLineLabel(number), ReportText.OneLineLabel(title)));
     }
 
     /// <inheritdoc/>
@@ -67,7 +68,7 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(label, nameof(label));
         Preconditions.CheckNotNull(text, nameof(text));
         _state.Content(nameof(WriteText));
-        string shownLabel = ReportText.OneLine(label);
+        string shownLabel = ReportText.OneLineLabel(label);
         string? number = Depth == 0 && shownLabel.Length > 0 ? _frame!.ClauseNumber(++_textNumber) : null;
         OnWriteTextSource(number, shownLabel, text);
     }
@@ -78,7 +79,7 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(label, nameof(label));
         Preconditions.CheckNotNull(value, nameof(value));
         _state.Content(nameof(WriteValue));
-        OnWriteValue(ReportText.OneLine(label), ReportText.OneLine(value));
+        OnWriteValue(ReportText.OneLineLabel(label), ReportText.OneLine(value));
     }
 
     /// <summary>
@@ -91,11 +92,11 @@ public abstract class ReportWriterBase : IReportWriter
         _state.Content(nameof(WriteValue));
         if (ReportText.IsOneLine(value))
         {
-            OnWriteValueSpan(ReportText.OneLine(label), value);
+            OnWriteValueSpan(ReportText.OneLineLabel(label), value);
         }
         else
         {
-            OnWriteValue(ReportText.OneLine(label), ReportText.OneLine(value.ToString()));
+            OnWriteValue(ReportText.OneLineLabel(label), ReportText.OneLine(value.ToString()));
         }
     }
 
@@ -104,7 +105,7 @@ public abstract class ReportWriterBase : IReportWriter
     {
         Preconditions.CheckNotNull(label, nameof(label));
         _state.BeginList(label);
-        OnBeginList(ReportText.OneLine(label));
+        OnBeginList(ReportText.OneLineLabel(label));
         Depth++;
     }
 
@@ -130,7 +131,7 @@ public abstract class ReportWriterBase : IReportWriter
         Preconditions.CheckNotNull(label, nameof(label));
         bool listItem = _state.InList;
         _state.BeginGroup(label);
-        OnBeginGroup(ReportText.OneLine(label), listItem);
+        OnBeginGroup(ReportText.OneLineLabel(label), listItem);
         Depth++;
     }
 

@@ -114,7 +114,7 @@ public sealed partial class TextReportWriter
 
         Columns(left, right, leftWidth, _rightColumn, rightWidth);
 
-        _blankPending = true;
+        _lines.BlankPending = true;
         if (frame.KindName is string kind)
         {
             Line(0, Centred(kind, 0, width));
@@ -131,7 +131,7 @@ public sealed partial class TextReportWriter
 
         if (frame.Addressees.Count > 0)
         {
-            _blankPending = true;
+            _lines.BlankPending = true;
             if (frame.AddresseeOnLabelLine)
             {
                 Line(0, Centred(frame.AddresseesLabel + " " + frame.Addressees[0], 0, width));

@@ -10,7 +10,7 @@ public sealed partial class TextReportWriter
     {
         if (table.Label.Length > 0)
         {
-            Line(_level, table.Label + ":");
+            Line(_lines.Level, table.Label + ":");
         }
 
         int[] widths = new int[table.Columns.Count];
@@ -31,11 +31,11 @@ public sealed partial class TextReportWriter
             rule[c] = new string('-', widths[c]);
         }
 
-        Line(_level, TableLine(headers, widths, table.Columns, header: true));
-        Line(_level, "|-" + string.Join("-|-", rule) + "-|");
+        Line(_lines.Level, TableLine(headers, widths, table.Columns, header: true));
+        Line(_lines.Level, "|-" + string.Join("-|-", rule) + "-|");
         foreach (IReadOnlyList<string> row in table.Rows)
         {
-            Line(_level, TableLine(row, widths, table.Columns, header: false));
+            Line(_lines.Level, TableLine(row, widths, table.Columns, header: false));
         }
     }
 

@@ -40,25 +40,17 @@ namespace DanVan.Reporting;
 /// </remarks>
 public sealed partial class TextReportWriter : ReportWriterBase
 {
-    private const string IndentUnit = "  ";
-
-    private readonly TextWriter _output;
-    private readonly List<int> _levels = [];
-    private string? _pendingLine;
-    private bool _pendingEndable;
-    private int _level;
-    private bool _blankPending;
-    private bool _isDocument;
+    private readonly LineOutput _lines;
 
     /// <summary>Creates a writer that writes to <paramref name="output"/>.</summary>
     /// <param name="output">Where the text goes; the caller keeps ownership of it.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
-    public TextReportWriter(TextWriter output) => _output = CheckOutput(output, nameof(output));
+    public TextReportWriter(TextWriter output) => _lines = new LineOutput(CheckOutput(output, nameof(output)));
 
     /// <inheritdoc/>
     protected override void OnBeginReport(DocumentFrame frame)
     {
-        _isDocument = frame.IsDocument;
+        _lines.IsDocument = frame.IsDocument;
         if (frame.IsDocument)
         {
             WriteDocumentHeader(frame);
@@ -69,27 +61,27 @@ public sealed partial class TextReportWriter : ReportWriterBase
             Line(0, frame.Subject ?? "");
         }
 
-        _blankPending = true;
+        _lines.BlankPending = true;
     }
 
     /// <inheritdoc/>
     protected override void OnBeginSection(string heading)
     {
-        _blankPending = true;
+        _lines.BlankPending = true;
         Line(0, heading);
     }
 
     /// <inheritdoc/>
     protected override void OnWriteText(string? number, string label, IReadOnlyList<string> paragraphs)
     {
-        int paragraphLevel = _level;
+        int paragraphLevel = _lines.Level;
         if (number is not null)
         {
             Line(0, number + " " + label);
         }
-        else if (_level > 0 && label.Length > 0)
+        else if (_lines.Level > 0 && label.Length > 0)
         {
-            Line(_level, label + ":");
+            Line(_lines.Level, label + ":");
             paragraphLevel++;
         }
 
@@ -101,39 +93,39 @@ public sealed partial class TextReportWriter : ReportWriterBase
 
     /// <inheritdoc/>
     protected override void OnWriteValue(string label, string value) =>
-        Line(_level, label.Length == 0 ? "- " + value : "- " + label + ": " + value, endable: true);
+        Line(_lines.Level, label.Length == 0 ? "- " + value : "- " + label + ": " + value, endable: true);
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label)
     {
         if (label.Length > 0)
         {
-            Line(_level, label + ":");
+            Line(_lines.Level, label + ":");
         }
 
         // Items stand at the label's level; groups in the list go one level deeper.
-        Push(1);
+        _lines.Push(1);
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text) => Line(_level - 1, "- " + text, endable: true);
+    protected override void OnWriteListItem(string text) => Line(_lines.Level - 1, "- " + text, endable: true);
 
     /// <inheritdoc/>
-    protected override void OnEndList() => Pop();
+    protected override void OnEndList() => _lines.Pop();
 
     /// <inheritdoc/>
     protected override void OnBeginGroup(string label, bool isListItem)
     {
         if (label.Length > 0)
         {
-            Line(_level, label + ":");
+            Line(_lines.Level, label + ":");
         }
 
-        Push(1);
+        _lines.Push(1);
     }
 
     /// <inheritdoc/>
-    protected override void OnEndGroup() => Pop();
+    protected override void OnEndGroup() => _lines.Pop();
 
     /// <inheritdoc/>
     protected override void OnEndReport()
@@ -144,70 +136,16 @@ public sealed partial class TextReportWriter : ReportWriterBase
             return;
         }
 
-        if (_pendingLine is not null && _pendingEndable)
-        {
-            _pendingLine = frame.EndBody(_pendingLine, static text => text);
-        }
-
-        FlushPending();
+        _lines.EndBody(frame, static text => text);
+        _lines.FlushPending();
         if (frame.HasClosing)
         {
-            _blankPending = true;
+            _lines.BlankPending = true;
             WriteClosing(frame);
         }
 
-        FlushPending();
+        _lines.FlushPending();
     }
 
-    private void FlushPending()
-    {
-        if (_pendingLine is not null)
-        {
-            _output.Write(_pendingLine);
-            _output.Write('\n');
-            _pendingLine = null;
-        }
-    }
-
-    private void Push(int step)
-    {
-        _levels.Add(_level);
-        _level += step;
-    }
-
-    private void Pop()
-    {
-        _level = _levels[^1];
-        _levels.RemoveAt(_levels.Count - 1);
-    }
-
-    /// <summary>
-    /// Writes a line. In a document, the line is held back until the next one, so that the body ending can be appended
-    /// to the last line of the body (<paramref name="endable"/>: a paragraph, value or list item).
-    /// </summary>
-    private void Line(int level, string text, bool endable = false)
-    {
-        var line = new System.Text.StringBuilder();
-        if (_blankPending)
-        {
-            line.Append('\n');
-            _blankPending = false;
-        }
-
-        for (int i = 0; i < level; i++)
-        {
-            line.Append(IndentUnit);
-        }
-
-        line.Append(text);
-        if (!_isDocument)
-        {
-            _output.Write(line.Append('\n').ToString());
-            return;
-        }
-
-        FlushPending();
-        _pendingLine = line.ToString();
-        _pendingEndable = endable;
-    }
+    private void Line(int level, string text, bool endable = false) => _lines.Line(level, text, endable);
 }

@@ -61,4 +61,19 @@ public class HtmlTextTests
         Assert.Contains("<dd>Đảng Cộng sản Việt Nam &lt;1930&gt;</dd>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_MegabyteOfEscapes_TakesLinearTime()
+    {
+        // One escape per character: searching the whole rest of the text for a run of spaces at every escape made this
+        // quadratic (about half a minute for 1 MB); linear, it takes milliseconds.
+        string text = new string('&', 1024 * 1024) + "  x";
+        using var output = new PooledStringWriter();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        HtmlText.Write(output, text);
+        watch.Stop();
+
+        Assert.Equal(HtmlText.Encode(text), output.ToString());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "took " + watch.Elapsed);
+    }
 }

@@ -44,6 +44,11 @@ public class SpanRenderingTests
         }, iter: 5000);
 
     [Fact]
+    public void FirstToChange_LongText_VectorScanSameAsCharacterScan() =>
+        Gen.OneOf(Gen.Char[" &<>\"'aĐ\u00A0\uD83D\uDE00\uD800\uDC00x"], Gen.Char['a', 'z']).Array[0, 300].Select(chars => new string(chars)).Sample(text =>
+            Assert.Equal(HtmlText.FirstToChangeShort(text), HtmlText.FirstToChange(text)), iter: 5000);
+
+    [Fact]
     public void EnumerateParagraphs_AnyText_SameAsParagraphs() =>
         s_text.Sample(text =>
         {
