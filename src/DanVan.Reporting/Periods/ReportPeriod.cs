@@ -144,6 +144,7 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
     /// <exception cref="ArgumentOutOfRangeException">No supported period of that kind contains the date (a date outside
     /// the supported years, or an October date for <see cref="PeriodKind.NineMonths"/>).</exception>
     /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="PeriodKind.Term"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="PeriodKind"/>.</exception>
     public static ReportPeriod Containing(LocalDate date, PeriodKind kind, CutOffRule rule)
     {
         Preconditions.CheckNotNull(rule, nameof(rule));
@@ -421,8 +422,11 @@ public readonly partial struct ReportPeriod : IEquatable<ReportPeriod>, ICompara
 
     private static int FloorMod(int a, int b) => ((a % b) + b) % b;
 
-    private static InvalidOperationException UnknownKind(PeriodKind kind) =>
-        new(Messages.Format("Unknown period kind {0}.", (int)kind));
+    // An integer cast to PeriodKind that names no kind (e.g. from a database column): reported, never mapped to a kind.
+    private static ArgumentOutOfRangeException UnknownKind(PeriodKind kind) =>
+        new(nameof(kind), (int)kind, Messages.Pick(
+            Messages.Format("Loại kỳ {0} không tồn tại: chỉ có Month, Quarter, FirstHalf, SecondHalf, NineMonths, Year và Term.", (int)kind),
+            Messages.Format("The period kind {0} does not exist: the kinds are Month, Quarter, FirstHalf, SecondHalf, NineMonths, Year and Term.", (int)kind)));
 
     #endregion
 }

@@ -119,6 +119,25 @@ public class ReportPeriodTests
         }
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    [InlineData(99)]
+    public void Containing_UndefinedKind_IsReportedNamingTheValue(int value)
+    {
+        PeriodKind kind = (PeriodKind)value;
+        ArgumentOutOfRangeException error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => ReportPeriod.Containing(new NodaTime.LocalDate(2024, 5, 10), kind, CutOffRule.Decree09));
+        Assert.Equal("kind", error.ParamName);
+        Assert.StartsWith("Loại kỳ " + value + " không tồn tại", error.Message, StringComparison.Ordinal);
+        using (MessageSettings.Use(MessageLanguage.English))
+        {
+            error = Assert.Throws<ArgumentOutOfRangeException>(
+                () => ReportPeriod.Containing(new NodaTime.LocalDate(2024, 5, 10), kind, CutOffRule.Decree09));
+            Assert.StartsWith("The period kind " + value + " does not exist", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void TryParse_Null_ReturnsFalse()
     {
