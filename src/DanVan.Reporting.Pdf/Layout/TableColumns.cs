@@ -3,14 +3,12 @@ using DanVan.Reporting.Pdf.Fonts;
 namespace DanVan.Reporting.Pdf.Layout;
 
 /// <summary>
-/// Column widths from content, as HTML's automatic table layout does: each column's narrowest width (its longest word)
-/// and widest (its longest text on one line). When every text fits on one line the spare width is shared in proportion
-/// to the widest; otherwise each column gets its narrowest plus a share of the rest in proportion to how much more it
-/// wants. The table fills the text width.
+/// Column widths from content by the runtime's rule (<see cref="TableWidths"/>), measured with the fonts the PDF
+/// embeds, which may be the user's own rather than the metrics the runtime knows.
 /// </summary>
 internal static class TableColumns
 {
-    /// <summary>No column narrower than this, in points (about 1 cm), nor a word counted wider than a third of the width.</summary>
+    /// <summary>No word counted wider than a third of the width, nor than this (the rule's narrowest column), in points.</summary>
     private const double Narrowest = 28;
 
     public static double[] Widths(TableBlock table, double available, FontBook fonts)
@@ -31,21 +29,9 @@ internal static class TableColumns
                 }
             }
 
-            min[c] = Math.Max(Narrowest, min[c] + padding);
-            max[c] = Math.Max(min[c], Math.Min(10 * available, max[c] + padding));
         }
 
-        double sumMin = min.Sum();
-        double sumMax = max.Sum();
-        var widths = new double[count];
-        for (int c = 0; c < count; c++)
-        {
-            widths[c] = sumMax <= available ? max[c] * available / sumMax
-                : sumMin <= available ? min[c] + ((max[c] - min[c]) * (available - sumMin) / (sumMax - sumMin))
-                : min[c] * available / sumMin;
-        }
-
-        return widths;
+        return TableWidths.Share(min, max, available, padding);
     }
 
     private static void Measure(StyledText text, ref double min, ref double max, FontBook fonts, double longestWord)

@@ -1,3 +1,5 @@
+using DanVan.Reporting.Internal;
+
 namespace DanVan.Reporting;
 
 /// <summary>
@@ -37,6 +39,39 @@ public static class TableWidths
                 Measure(row[c], cell, ref min[c], ref max[c], longestWord);
             }
 
+        }
+
+        return Share(min, max, availablePt, cellPaddingPt);
+    }
+
+    /// <summary>
+    /// The rule's second half, for a writer that measures with its own fonts (the PDF writer, with the fonts it
+    /// embeds): from each column's longest word and longest text, both measured without padding, the widths that fill
+    /// <paramref name="availablePt"/>.
+    /// </summary>
+    /// <param name="longestWord">Per column, the width of its longest word, in points; overwritten with the column's narrowest width.</param>
+    /// <param name="longestText">Per column, the width of its longest text on one line, in points; overwritten with the column's widest width.</param>
+    /// <param name="availablePt">The width to fill, in points.</param>
+    /// <param name="cellPaddingPt">The padding of a cell, left and right together, in points.</param>
+    /// <returns>One width per column; they add up to <paramref name="availablePt"/>.</returns>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="ArgumentException">The arrays differ in length.</exception>
+    public static double[] Share(double[] longestWord, double[] longestText, double availablePt, double cellPaddingPt)
+    {
+        ArgumentNullException.ThrowIfNull(longestWord);
+        ArgumentNullException.ThrowIfNull(longestText);
+        if (longestWord.Length != longestText.Length)
+        {
+            throw new ArgumentException(Messages.Pick(
+                "Hai mảng độ rộng phải có cùng số cột.",
+                "The two width arrays must have one entry per column each."), nameof(longestText));
+        }
+
+        double[] min = longestWord;
+        double[] max = longestText;
+        int count = min.Length;
+        for (int c = 0; c < count; c++)
+        {
             min[c] = Math.Max(Narrowest, min[c] + cellPaddingPt);
             max[c] = Math.Max(min[c], Math.Min(10 * availablePt, max[c] + cellPaddingPt));
         }
