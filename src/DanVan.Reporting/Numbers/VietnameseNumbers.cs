@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DanVan.Reporting.Internal;
 
 namespace DanVan.Reporting;
@@ -19,6 +20,7 @@ namespace DanVan.Reporting;
 /// with invariant globalization, where the vi-VN culture data do not exist. All members are thread-safe.
 /// </para>
 /// </remarks>
+[SkipLocalsInit] // the stack buffers are read only up to what VietnameseNumberWriter wrote
 public static class VietnameseNumbers
 {
     /// <summary>The most decimal places <see cref="Format"/>, <see cref="FormatPercent"/> and <see cref="FormatRatioAsPercent"/> write.</summary>
@@ -39,7 +41,8 @@ public static class VietnameseNumbers
     public static string Format(decimal value, int decimals = 0)
     {
         CheckDecimals(decimals);
-        return FormatRounded(decimal.Round(value, decimals, MidpointRounding.AwayFromZero), decimals);
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength];
+        return new string(text[..VietnameseNumberWriter.WriteRounded(value, decimals, text)]);
     }
 
     /// <summary>
@@ -91,7 +94,11 @@ public static class VietnameseNumbers
     /// </summary>
     /// <param name="value">The number.</param>
     /// <returns>The number in Vietnamese notation.</returns>
-    public static string FormatExact(decimal value) => FormatRounded(value, VietnameseNumberWriter.SignificantDecimals(value));
+    public static string FormatExact(decimal value)
+    {
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength];
+        return new string(text[..VietnameseNumberWriter.WriteExact(value, text)]);
+    }
 
     /// <summary>
     /// Writes a number in Vietnamese words with the SDK's default choices (<see cref="NumberWordsOptions.Default"/>):

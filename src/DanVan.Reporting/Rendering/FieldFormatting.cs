@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace DanVan.Reporting.Rendering;
@@ -9,9 +10,16 @@ namespace DanVan.Reporting.Rendering;
 /// report. Never throws and never depends on the current culture.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
+[SkipLocalsInit] // every stack buffer is read only up to what was written into it
 public static class FieldFormatting
 {
     private const double DecimalLimit = 7.9e27;
+
+    /// <summary>The longest unit the render paths write from a stack buffer; a longer one (a user's attribute) takes the string way.</summary>
+    private const int MaxUnit = 64;
+
+    /// <summary>What follows an amount of money.</summary>
+    private const string Dong = " đồng";
 
     /// <summary>A number with its significant decimals: "3.000", "1.250.000,5".</summary>
     public static string Number(decimal value) => VietnameseNumbers.FormatExact(value);
@@ -79,7 +87,20 @@ public static class FieldFormatting
         }
 
         Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength];
-        direct.WriteValue(label, text[..VietnameseNumberWriter.Write(value, VietnameseNumberWriter.SignificantDecimals(value), text)]);
+        direct.WriteValue(label, text[..VietnameseNumberWriter.WriteExact(value, text)]);
+    }
+
+    /// <summary>Writes a labelled integer, as <see cref="Number(decimal)"/> formats it: generated code calls it for integer members.</summary>
+    public static void WriteNumber(IReportWriter writer, string label, long value)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Number((decimal)value));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxIntegerLength];
+        direct.WriteValue(label, text[..VietnameseNumberWriter.WriteInteger(value, text)]);
     }
 
     /// <summary>Writes a labelled percentage, as <see cref="Percent(decimal, int)"/> formats it.</summary>
@@ -91,48 +112,66 @@ public static class FieldFormatting
             return;
         }
 
-        int places = Clamp(decimals);
         Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + 1];
-        int length = VietnameseNumberWriter.Write(decimal.Round(value, places, MidpointRounding.AwayFromZero), places, text);
+        int length = VietnameseNumberWriter.WriteRounded(value, Clamp(decimals), text);
         text[length++] = '%';
         direct.WriteValue(label, text[..length]);
     }
 
     /// <summary>Writes a labelled amount of money, as <see cref="Money(decimal)"/> formats it.</summary>
-    public static void WriteMoney(IReportWriter writer, string label, decimal value) =>
-        WriteWithUnit(writer, label, value, " đồng", static (number, _) => Money(number), space: false);
+    public static void WriteMoney(IReportWriter writer, string label, decimal value)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Money(value));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + Dong.Length];
+        int length = VietnameseNumberWriter.WriteExact(value, text);
+        Dong.CopyTo(text[length..]);
+        direct.WriteValue(label, text[..(length + Dong.Length)]);
+    }
 
     /// <summary>Writes a labelled quantity and its unit, as <see cref="Quantity(decimal, string)"/> formats it.</summary>
     public static void WriteQuantity(IReportWriter writer, string label, decimal value, string unit)
     {
-        if (unit.Length == 0)
-        {
-            WriteNumber(writer, label, value);
-            return;
-        }
-
-        WriteWithUnit(writer, label, value, unit, static (number, unit) => Quantity(number, unit), space: true);
-    }
-
-    // The number and its unit in one stack buffer; a unit too long for it (a user's attribute) takes the string way.
-    private static void WriteWithUnit(IReportWriter writer, string label, decimal value, string unit, Func<decimal, string, string> format, bool space)
-    {
-        const int MaxUnit = 64;
         if (writer is not ReportWriterBase direct || unit.Length > MaxUnit)
         {
-            writer.WriteValue(label, format(value, unit));
+            writer.WriteValue(label, Quantity(value, unit));
             return;
         }
 
         Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + 1 + MaxUnit];
-        int length = VietnameseNumberWriter.Write(value, VietnameseNumberWriter.SignificantDecimals(value), text);
-        if (space)
+        int length = VietnameseNumberWriter.WriteExact(value, text);
+        direct.WriteValue(label, text[..AppendUnit(text, length, unit)]);
+    }
+
+    /// <summary>Writes a labelled integer quantity and its unit, as <see cref="Quantity(decimal, string)"/> formats it: generated code calls it for integer members.</summary>
+    public static void WriteQuantity(IReportWriter writer, string label, long value, string unit)
+    {
+        if (writer is not ReportWriterBase direct || unit.Length > MaxUnit)
         {
-            text[length++] = ' ';
+            writer.WriteValue(label, Quantity((decimal)value, unit));
+            return;
         }
 
-        unit.AsSpan().CopyTo(text[length..]);
-        direct.WriteValue(label, text[..(length + unit.Length)]);
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxIntegerLength + 1 + MaxUnit];
+        int length = VietnameseNumberWriter.WriteInteger(value, text);
+        direct.WriteValue(label, text[..AppendUnit(text, length, unit)]);
+    }
+
+    // " " and the unit after the number, when there is a unit; returns the new length.
+    private static int AppendUnit(Span<char> text, int length, string unit)
+    {
+        if (unit.Length == 0)
+        {
+            return length;
+        }
+
+        text[length++] = ' ';
+        unit.CopyTo(text[length..]);
+        return length + unit.Length;
     }
 
     // Item numbers of lists are written for every item of every render: the common ones are made once.
