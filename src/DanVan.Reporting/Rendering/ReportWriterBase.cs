@@ -23,7 +23,7 @@ namespace DanVan.Reporting;
 /// </remarks>
 public abstract class ReportWriterBase : IReportWriter
 {
-    private readonly ReportWriterState _state = new();
+    private ReportWriterState _state; // a mutable struct: only ever used in place, through this field
     private DocumentFrame? _frame;
     private int _textNumber;
     private int _sectionCount;
@@ -129,8 +129,7 @@ public abstract class ReportWriterBase : IReportWriter
     public void BeginGroup(string label)
     {
         Preconditions.CheckNotNull(label, nameof(label));
-        bool listItem = _state.InList;
-        _state.BeginGroup(label);
+        bool listItem = _state.BeginGroup(label);
         OnBeginGroup(ReportText.OneLineLabel(label), listItem);
         Depth++;
     }

@@ -164,4 +164,88 @@ public class ReportWriterCallOrderTests
             + "Trạng thái hiện tại: trong mục \"I\" > danh sách \"Nhiệm vụ\".",
             error.Message);
     }
+
+    [Fact]
+    public void DeepNesting_PastTheInlineBlocks_KeepsOrderListItemsAndMessage()
+    {
+        // 31 open blocks: past the 8 the state keeps inline, and past two growths of the array behind them.
+        var writer = new GroupRecorder();
+        writer.BeginReport(Writers.Heading);
+        writer.BeginSection("I", "KẾT QUẢ");
+        var path = new List<string> { "mục \"I\"" };
+        for (int i = 0; i < 10; i++)
+        {
+            writer.BeginList("L" + i);
+            writer.BeginGroup("G" + i);
+            writer.BeginGroup("H" + i);
+            path.Add("danh sách \"L" + i + "\"");
+            path.Add("nhóm \"G" + i + "\"");
+            path.Add("nhóm \"H" + i + "\"");
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(writer.EndList);
+        Assert.EndsWith("Trạng thái hiện tại: trong " + string.Join(" > ", path) + ".", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Enumerable.Range(0, 10).SelectMany(_ => new[] { true, false }), writer.ListItems);
+
+        for (int i = 9; i >= 0; i--)
+        {
+            writer.WriteValue("a", "b");
+            writer.EndGroup();
+            writer.EndGroup();
+            Assert.Throws<InvalidOperationException>(writer.EndGroup); // the list is innermost now, and nothing changed
+            writer.WriteListItem("x");
+            writer.EndList();
+        }
+
+        writer.EndSection();
+        writer.EndReport();
+    }
+
+    /// <summary>Records whether each group was opened as a list item; draws nothing.</summary>
+    private sealed class GroupRecorder : ReportWriterBase
+    {
+        public List<bool> ListItems { get; } = [];
+
+        protected override void OnBeginGroup(string label, bool isListItem) => ListItems.Add(isListItem);
+
+        protected override void OnBeginReport(DocumentFrame frame)
+        {
+        }
+
+        protected override void OnBeginSection(string heading)
+        {
+        }
+
+        protected override void OnWriteText(string? number, string label, IReadOnlyList<string> paragraphs)
+        {
+        }
+
+        protected override void OnWriteValue(string label, string value)
+        {
+        }
+
+        protected override void OnBeginList(string label)
+        {
+        }
+
+        protected override void OnWriteListItem(string text)
+        {
+        }
+
+        protected override void OnEndList()
+        {
+        }
+
+        protected override void OnEndGroup()
+        {
+        }
+
+        protected override void OnTable(ReportTable table)
+        {
+        }
+
+        protected override void OnEndReport()
+        {
+        }
+    }
 }
