@@ -96,7 +96,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (this.SoMoHinh is { } v_SoMoHinh)
         {
-            global::DanVan.Reporting.Rendering.FieldFormatting.WriteNumber(writer, "Số mô hình \"Dân vận khéo\"", (decimal)v_SoMoHinh);
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteNumber(writer, "Số mô hình \"Dân vận khéo\"", (long)v_SoMoHinh);
         }
         if (this.TyLeHoNgheo is { } v_TyLeHoNgheo)
         {
@@ -155,7 +155,7 @@ partial record SoKetDanVan : global::DanVan.Reporting.IReport, global::DanVan.Re
         }
         if (value.SoHo is { } v_SoHo)
         {
-            global::DanVan.Reporting.Rendering.FieldFormatting.WriteQuantity(writer, "Số hộ tham gia", (decimal)v_SoHo, "hộ");
+            global::DanVan.Reporting.Rendering.FieldFormatting.WriteQuantity(writer, "Số hộ tham gia", (long)v_SoHo, "hộ");
         }
     }
 

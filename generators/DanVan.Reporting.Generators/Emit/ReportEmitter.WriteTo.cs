@@ -186,11 +186,12 @@ internal static partial class ReportEmitter
     private static string CellExpression(MemberSpec member, string variable) =>
         member.Kind == FieldKind.Text ? variable : FormatExpression(member, variable);
 
-    // Decimal numbers go to the runtime's Write… methods, which format them straight into the writer (no string for the
-    // value when the writer draws spans); every other value is formatted to a string and written.
+    // Decimal and integer numbers go to the runtime's Write… methods, which format them straight into the writer (no
+    // string for the value when the writer draws spans); integers that fit a long take its long overloads, which write
+    // the digits without making a decimal. Every other value is formatted to a string and written.
     private static string ValueStatement(MemberSpec member, string variable, string label)
     {
-        string number = "(decimal)" + variable;
+        string number = (member.IsLongInteger ? "(long)" : "(decimal)") + variable;
         string? call = member.IsFloatingPoint ? null : member.Kind switch
         {
             FieldKind.Percent => "WritePercent(writer, " + label + ", " + number + ", " + Int(member.Decimals) + ")",

@@ -31,6 +31,12 @@ internal sealed record MemberSpec
     /// <summary>Whether the number is a float or double (formatted and range-checked as double, not decimal).</summary>
     public bool IsFloatingPoint { get; init; }
 
+    /// <summary>
+    /// Whether the number is an integer that converts to <see cref="long"/> without loss (every integer type but
+    /// <see cref="ulong"/>): rendered through the runtime's <c>long</c> overloads, with no decimal made for it.
+    /// </summary>
+    public bool IsLongInteger { get; init; }
+
     /// <summary>Decimal places of a [Percent].</summary>
     public int Decimals { get; init; }
 

@@ -206,6 +206,7 @@ internal sealed partial class ReportParser
             GroupKey = groupKey,
             Unit = unit,
             IsFloatingPoint = kind == FieldKind.FloatingPoint,
+            IsLongInteger = kind == FieldKind.Integer && valueType.SpecialType != SpecialType.System_UInt64,
             Decimals = decimals < 0 ? 0 : decimals > 10 ? 10 : decimals,
             Section = ParseSection(attributes, symbol, location),
             Rules = ParseRules(attributes, symbol, location, kind.Value, valueType, isNullable, typeName),

@@ -100,8 +100,11 @@ internal static class VietnameseNumberWriter
     }
 
     /// <summary>Writes an integer with "." between thousands and a leading "-" when negative: -1250000 → "-1.250.000".</summary>
-    public static int WriteInteger(long value, Span<char> destination) =>
-        WriteFixed(value < 0 ? unchecked((ulong)-value) : (ulong)value, 0, value < 0, 0, destination); // -long.MinValue wraps to 2⁶³, its magnitude
+    public static int WriteInteger(long value, Span<char> destination) => WriteInteger(value, 0, destination);
+
+    /// <summary>Writes an integer followed by "," and <paramref name="decimals"/> zeros when <paramref name="decimals"/> &gt; 0: 36 with 2 → "36,00".</summary>
+    public static int WriteInteger(long value, int decimals, Span<char> destination) =>
+        WriteFixed(value < 0 ? unchecked((ulong)-value) : (ulong)value, 0, value < 0, decimals, destination); // -long.MinValue wraps to 2⁶³, its magnitude
 
     /// <summary>How many decimals <paramref name="value"/> has once its trailing zeros go: 1250000.50 → 1, 3000.00 → 0.</summary>
     public static int SignificantDecimals(decimal value)
@@ -216,7 +219,7 @@ internal static class VietnameseNumberWriter
             destination[--position] = ',';
         }
 
-        for (int i = 1; ; i++)
+        for (int i = 1, group = 1; ; i++, group++)
         {
             (mantissa, ulong digit) = Math.DivRem(mantissa, 10UL);
             destination[--position] = (char)('0' + (int)digit);
@@ -225,9 +228,10 @@ internal static class VietnameseNumberWriter
                 break;
             }
 
-            if (i % 3 == 0)
+            if (group == 3)
             {
                 destination[--position] = '.';
+                group = 0;
             }
         }
 

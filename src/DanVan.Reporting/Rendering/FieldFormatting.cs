@@ -118,6 +118,21 @@ public static class FieldFormatting
         direct.WriteValue(label, text[..length]);
     }
 
+    /// <summary>Writes a labelled integer percentage with <paramref name="decimals"/> zero decimals ("36,00%"), as <see cref="Percent(decimal, int)"/> formats it: generated code calls it for integer members.</summary>
+    public static void WritePercent(IReportWriter writer, string label, long value, int decimals)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Percent((decimal)value, decimals));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxIntegerLength + 1 + 10 + 1];
+        int length = VietnameseNumberWriter.WriteInteger(value, Clamp(decimals), text);
+        text[length++] = '%';
+        direct.WriteValue(label, text[..length]);
+    }
+
     /// <summary>Writes a labelled amount of money, as <see cref="Money(decimal)"/> formats it.</summary>
     public static void WriteMoney(IReportWriter writer, string label, decimal value)
     {
@@ -129,6 +144,21 @@ public static class FieldFormatting
 
         Span<char> text = stackalloc char[VietnameseNumberWriter.MaxLength + Dong.Length];
         int length = VietnameseNumberWriter.WriteExact(value, text);
+        Dong.CopyTo(text[length..]);
+        direct.WriteValue(label, text[..(length + Dong.Length)]);
+    }
+
+    /// <summary>Writes a labelled integer amount of money, as <see cref="Money(decimal)"/> formats it: generated code calls it for integer members.</summary>
+    public static void WriteMoney(IReportWriter writer, string label, long value)
+    {
+        if (writer is not ReportWriterBase direct)
+        {
+            writer.WriteValue(label, Money((decimal)value));
+            return;
+        }
+
+        Span<char> text = stackalloc char[VietnameseNumberWriter.MaxIntegerLength + Dong.Length];
+        int length = VietnameseNumberWriter.WriteInteger(value, text);
         Dong.CopyTo(text[length..]);
         direct.WriteValue(label, text[..(length + Dong.Length)]);
     }
