@@ -116,17 +116,21 @@ public sealed class NumberWriterFastPathTests
 
     [Fact]
     public void IntegerRenderOverloads_AnyLongAndUnit_SameOutputAsTheDecimalOverloads() =>
-        Gen.Select(s_long, Gen.OneOf(Gen.Const(""), Gen.Const("ha"), Gen.Const("hộ gia đình"), Gen.Const(new string('x', 70)), Gen.Const(" a\nb "))).Sample((value, unit) =>
+        Gen.Select(s_long, Gen.OneOf(Gen.Const(""), Gen.Const("ha"), Gen.Const("hộ gia đình"), Gen.Const(new string('x', 70)), Gen.Const(" a\nb ")), Gen.Int[-2, 12]).Sample((value, unit, decimals) =>
         {
             string viaLong = Render(writer =>
             {
                 FieldFormatting.WriteNumber(writer, "Số", value);
                 FieldFormatting.WriteQuantity(writer, "Diện tích", value, unit);
+                FieldFormatting.WritePercent(writer, "Tỷ lệ", value, decimals);
+                FieldFormatting.WriteMoney(writer, "Kinh phí", value);
             });
             string viaDecimal = Render(writer =>
             {
                 FieldFormatting.WriteNumber(writer, "Số", (decimal)value);
                 FieldFormatting.WriteQuantity(writer, "Diện tích", (decimal)value, unit);
+                FieldFormatting.WritePercent(writer, "Tỷ lệ", (decimal)value, decimals);
+                FieldFormatting.WriteMoney(writer, "Kinh phí", (decimal)value);
             });
             Assert.Equal(viaDecimal, viaLong);
             Assert.Contains(VietnameseNumbers.FormatExact(value), viaLong, StringComparison.Ordinal);
