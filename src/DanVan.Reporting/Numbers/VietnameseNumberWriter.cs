@@ -263,29 +263,9 @@ internal static class VietnameseNumberWriter
         10_000_000_000_000_000_000UL,
     ];
 
-    /// <summary>A decimal's sign, scale and 96-bit mantissa, read through <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
-    private readonly struct Parts
+    /// <summary>A decimal's 96-bit mantissa (<paramref name="Low"/> 64 bits, <paramref name="High"/> 32), its scale (the power of ten it is divided by, 0 to 28) and its sign bit (set on a negative zero too).</summary>
+    private readonly record struct Parts(ulong Low, uint High, int Scale, bool Negative)
     {
-        private Parts(ulong low, uint high, int scale, bool negative)
-        {
-            Low = low;
-            High = high;
-            Scale = scale;
-            Negative = negative;
-        }
-
-        /// <summary>The low 64 bits of the mantissa.</summary>
-        public ulong Low { get; }
-
-        /// <summary>The high 32 bits of the mantissa.</summary>
-        public uint High { get; }
-
-        /// <summary>The power of ten the mantissa is divided by, 0 to 28.</summary>
-        public int Scale { get; }
-
-        /// <summary>The sign bit (also set on a negative zero).</summary>
-        public bool Negative { get; }
-
         public static Parts Of(decimal value)
         {
             Span<int> bits = stackalloc int[4];

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CsCheck;
 using DanVan.Reporting.Rendering;
+using DanVan.Reporting.Tests.Numbers;
 
 namespace DanVan.Reporting.Tests.Rendering;
 
@@ -20,9 +20,9 @@ public class SpanRenderingTests
         Gen.Select(Gen.Decimal, Gen.Int[0, 10]).Sample((value, decimals) =>
         {
             decimal rounded = decimal.Round(value, decimals, MidpointRounding.AwayFromZero);
-            Assert.Equal(Oracle(rounded, decimals), VietnameseNumbers.Format(value, decimals));
+            Assert.Equal(NumberOracle.Format(rounded, decimals), VietnameseNumbers.Format(value, decimals));
             int exact = VietnameseNumberWriter.SignificantDecimals(value);
-            Assert.Equal(Oracle(value, exact), VietnameseNumbers.FormatExact(value));
+            Assert.Equal(NumberOracle.Format(value, exact), VietnameseNumbers.FormatExact(value));
         }, iter: 5000);
 
     [Theory]
@@ -127,37 +127,6 @@ public class SpanRenderingTests
             _ => new HtmlReportWriter(output),
         });
         return output.ToString();
-    }
-
-    // The digits of invariant "F" formatting with "." between thousands and "," before the decimals: the way the
-    // string formatter worked before it wrote the digits itself.
-    private static string Oracle(decimal value, int decimals)
-    {
-        string digits = decimal.Abs(value).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        int point = digits.IndexOf('.', StringComparison.Ordinal);
-        int integerLength = point < 0 ? digits.Length : point;
-        var builder = new StringBuilder();
-        if (value < 0m)
-        {
-            builder.Append('-');
-        }
-
-        for (int i = 0; i < integerLength; i++)
-        {
-            if (i > 0 && (integerLength - i) % 3 == 0)
-            {
-                builder.Append('.');
-            }
-
-            builder.Append(digits[i]);
-        }
-
-        if (point >= 0)
-        {
-            builder.Append(',').Append(digits, point + 1, digits.Length - point - 1);
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>Hides the writer's base class, so that FieldFormatting takes the string path.</summary>
