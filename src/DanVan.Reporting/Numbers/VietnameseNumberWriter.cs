@@ -110,8 +110,20 @@ internal static class VietnameseNumberWriter
     public static int SignificantDecimals(decimal value)
     {
         Parts parts = Parts.Of(value);
-        UInt128 mantissa = ((UInt128)parts.High << 64) | parts.Low;
         int decimals = parts.Scale;
+        if (parts.High == 0)
+        {
+            ulong low = parts.Low; // the common case, without 128-bit division
+            while (decimals > 0 && low % 10 == 0)
+            {
+                low /= 10;
+                decimals--;
+            }
+
+            return decimals;
+        }
+
+        UInt128 mantissa = ((UInt128)parts.High << 64) | parts.Low;
         while (decimals > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
