@@ -27,8 +27,12 @@ namespace DanVan.Reporting;
 /// </remarks>
 internal struct ReportWriterState
 {
-    /// <summary>How many open blocks are kept without an array: deeper ones (rare) spill to <see cref="_deeper"/>.</summary>
-    private const int InlineDepth = 8;
+    /// <summary>
+    /// How many open blocks are kept without an array: a generated report's section, list, item and one nested record.
+    /// Deeper ones (rare) spill to <see cref="_deeper"/>. Every writer carries these slots, so they are kept few: the
+    /// writer made for each render is no bigger than the state object, list and array it replaces.
+    /// </summary>
+    private const int InlineDepth = 4;
 
     private OpenBlocks _blocks;
     private OpenBlock[]? _deeper;

@@ -168,7 +168,7 @@ public class ReportWriterCallOrderTests
     [Fact]
     public void DeepNesting_PastTheInlineBlocks_KeepsOrderListItemsAndMessage()
     {
-        // 31 open blocks: past the 8 the state keeps inline, and past two growths of the array behind them.
+        // 31 open blocks: past the few the state keeps inline, and past growths of the array behind them.
         var writer = new GroupRecorder();
         writer.BeginReport(Writers.Heading);
         writer.BeginSection("I", "KẾT QUẢ");
