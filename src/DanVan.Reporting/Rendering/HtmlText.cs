@@ -103,7 +103,28 @@ internal static class HtmlText
     /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
     /// the runs that need nothing are written as they are, so no string is made.
     /// </summary>
-    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text)
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text) => Write(new Utf16Sink(output), text);
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 of what <see cref="Encode"/> would return, straight to <paramref name="output"/>.</summary>
+    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text) => Write(new Utf8Sink(output), text);
+
+    // A struct per staging, so that the loop below is compiled once for each with direct calls.
+    private readonly struct Utf16Sink(PooledStringWriter output) : IMarkupSink
+    {
+        public void Write(ReadOnlySpan<char> text) => output.Write(text);
+
+        public void Write(char value) => output.Write(value);
+    }
+
+    private readonly struct Utf8Sink(PooledUtf8Buffer output) : IMarkupSink
+    {
+        public void Write(ReadOnlySpan<char> text) => output.Write(text);
+
+        public void Write(char value) => output.Write(value);
+    }
+
+    private static void Write<TSink>(TSink output, ReadOnlySpan<char> text)
+        where TSink : struct, IMarkupSink
     {
         int position = 0;
         while (position < text.Length)

@@ -15,24 +15,50 @@ internal sealed class KnownStrings
     /// <summary>The longest string remembered.</summary>
     public const int MaxLength = 160;
 
-    private readonly string?[] _slots = new string?[128];
+    /// <summary>The number of slots.</summary>
+    public const int Slots = 128;
+
+    private readonly string?[] _slots = new string?[Slots];
 
     /// <summary>Whether <paramref name="text"/> (this very instance) was added.</summary>
-    public bool Contains(string text) => text.Length is > 0 and <= MaxLength && ReferenceEquals(_slots[Slot(text)], text);
+    public bool Contains(string text)
+    {
+        if (!Fits(text))
+        {
+            return false;
+        }
 
-    /// <summary>Remembers <paramref name="text"/>, in place of the string in its slot; too long or empty ones are not kept.</summary>
+        int slot = Slot(text);
+        return ReferenceEquals(_slots[slot], text) || ReferenceEquals(_slots[slot ^ 1], text);
+    }
+
+    /// <summary>Remembers <paramref name="text"/>, in place of a string in its pair of slots; too long or empty ones are not kept.</summary>
     public void Add(string text)
     {
-        if (text.Length is > 0 and <= MaxLength)
+        if (Fits(text))
         {
-            _slots[Slot(text)] = text;
+            int slot = Slot(text);
+            _slots[_slots[slot] is null ? slot : slot ^ 1] = text;
         }
     }
 
-    // From the length and three characters: cheap, and spreads a report's labels over the slots.
-    private static int Slot(string text)
+    /// <summary>Whether a string is short enough to be remembered, and not empty.</summary>
+    public static bool Fits(string text) => text.Length is > 0 and <= MaxLength;
+
+    /// <summary>
+    /// The first of the two slots a non-empty string may take (the other is this one with its lowest bit flipped): a
+    /// hash of its length and five of its characters. Two slots per string keep a report's few dozen labels from
+    /// pushing each other out, which one slot did for labels that hashed alike.
+    /// </summary>
+    public static int Slot(string text)
     {
-        int hash = (text.Length * 31) + (text[0] * 7) + (text[text.Length >> 1] * 3) + text[^1];
-        return (hash ^ (hash >> 7)) & 127;
+        int length = text.Length;
+        uint hash = (uint)length * 0x9E3779B1;
+        hash = (hash ^ text[0]) * 0x01000193;
+        hash = (hash ^ text[length >> 2]) * 0x01000193;
+        hash = (hash ^ text[length >> 1]) * 0x01000193;
+        hash = (hash ^ text[(length * 3) >> 2]) * 0x01000193;
+        hash = (hash ^ text[length - 1]) * 0x01000193;
+        return (int)(hash >> 25); // the top 7 bits: 0 to Slots - 1
     }
 }

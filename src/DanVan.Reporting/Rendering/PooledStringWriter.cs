@@ -10,7 +10,7 @@ namespace DanVan.Reporting;
 /// the growing chunks of a <see cref="StringBuilder"/> besides. Invariant culture, "\n" line ends. Dispose returns the
 /// buffer; <see cref="ToString"/> must come before.
 /// </summary>
-internal sealed class PooledStringWriter : TextWriter
+internal sealed class PooledStringWriter : TextWriter, IMarkupSink
 {
     private const int InitialCapacity = 4096;
 

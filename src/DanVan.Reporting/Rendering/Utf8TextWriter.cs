@@ -81,6 +81,36 @@ internal sealed class Utf8TextWriter : TextWriter
         }
     }
 
+    /// <summary>
+    /// Writes bytes that are already UTF-8 (the HTML writer's staging), after what was written before. A high surrogate
+    /// held back from the last write has no pair now and becomes U+FFFD.
+    /// </summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        FlushChars();
+        if (_pendingHigh != '\0')
+        {
+            char high = _pendingHigh;
+            _pendingHigh = '\0';
+            Transcode(new ReadOnlySpan<char>(in high));
+        }
+
+        if (_stream is not null && _streamLength == 0 && utf8.Length >= StreamBufferSize / 4)
+        {
+            _stream.Write(utf8); // nothing to keep in order before it: no copy through the buffer
+            return;
+        }
+
+        while (!utf8.IsEmpty)
+        {
+            Span<byte> span = Target(Math.Min(utf8.Length, StreamBufferSize));
+            int count = Math.Min(span.Length, utf8.Length);
+            utf8[..count].CopyTo(span);
+            Advance(count);
+            utf8 = utf8[count..];
+        }
+    }
+
     private void FlushChars()
     {
         if (_charCount > 0)

@@ -1,0 +1,50 @@
+namespace DanVan.Reporting;
+
+/// <summary>
+/// Labels as the HTML writer writes them on its UTF-8 paths, escaped and encoded, remembered by their text: a report
+/// type writes the same labels on every render, and copying their bytes costs less than transcoding them again.
+/// </summary>
+/// <remarks>
+/// Slots as in <see cref="KnownStrings"/> (two per label, only labels up to <see cref="KnownStrings.MaxLength"/>
+/// characters). An entry is immutable and written whole, so a reader on another thread sees a right entry or a miss.
+/// </remarks>
+internal static class EncodedLabels
+{
+    private static readonly Entry?[] s_slots = new Entry?[KnownStrings.Slots];
+
+    /// <summary>Writes <paramref name="label"/> escaped (see <see cref="HtmlText.Encode"/>) as UTF-8.</summary>
+    public static void Write(PooledUtf8Buffer output, string label)
+    {
+        if (!KnownStrings.Fits(label))
+        {
+            HtmlText.Write(output, label.AsSpan());
+            return;
+        }
+
+        int slot = KnownStrings.Slot(label);
+        if (Find(slot, label) is Entry known)
+        {
+            output.WriteUtf8(known.Utf8);
+            return;
+        }
+
+        int start = output.Length;
+        HtmlText.Write(output, label.AsSpan());
+        var entry = new Entry(label, output.Written[start..].ToArray());
+        Volatile.Write(ref s_slots[Volatile.Read(ref s_slots[slot]) is null ? slot : slot ^ 1], entry);
+    }
+
+    private static Entry? Find(int slot, string label)
+    {
+        Entry? entry = Volatile.Read(ref s_slots[slot]);
+        if (entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal))
+        {
+            return entry;
+        }
+
+        entry = Volatile.Read(ref s_slots[slot ^ 1]);
+        return entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal) ? entry : null;
+    }
+
+    private sealed record Entry(string Label, byte[] Utf8);
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace DanVan.Reporting;
+
+/// <summary>
+/// A piece of a writer's fixed markup (a tag and its line end) held in both encodings the HTML writer stages in, so
+/// that neither the string paths nor the UTF-8 paths convert it on every render.
+/// </summary>
+internal sealed class Markup
+{
+    /// <summary>No markup: an element that is left out.</summary>
+    public static readonly Markup Empty = new(string.Empty);
+
+    /// <summary>Keeps <paramref name="text"/> and its UTF-8 bytes.</summary>
+    public Markup(string text)
+    {
+        Text = text;
+        Utf8 = Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>The markup as UTF-16.</summary>
+    public string Text { get; }
+
+    /// <summary>The markup as UTF-8.</summary>
+    public byte[] Utf8 { get; }
+
+    /// <summary>Whether there is no markup.</summary>
+    public bool IsEmpty => Text.Length == 0;
+}
