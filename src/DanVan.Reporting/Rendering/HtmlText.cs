@@ -231,7 +231,38 @@ internal static class HtmlText
         int length = span.Length;
         int i = 0;
 
-        // Each block also reads the character after it (for a run of spaces), so it stops one short of the end.
+        // Blocks of 32 where the machine has 512-bit vectors, then of 16. Each block also reads the character after it
+        // (for a run of spaces), so it stops one short of the end.
+        if (Vector512.IsHardwareAccelerated)
+        {
+            while (i + Vector512<ushort>.Count < length)
+            {
+                Vector512<ushort> block = Vector512.LoadUnsafe(ref start, (nuint)i);
+                Vector512<ushort> next = Vector512.LoadUnsafe(ref start, (nuint)(i + 1));
+                Vector512<ushort> hits =
+                    Vector512.Equals(block, Vector512.Create((ushort)'&'))
+                    | Vector512.Equals(block, Vector512.Create((ushort)'<'))
+                    | Vector512.Equals(block, Vector512.Create((ushort)'>'))
+                    | Vector512.Equals(block, Vector512.Create((ushort)'"'))
+                    | Vector512.Equals(block, Vector512.Create((ushort)'\''))
+                    | (Vector512.Equals(block, Vector512.Create((ushort)' ')) & Vector512.Equals(next, Vector512.Create((ushort)' ')))
+                    | Vector512.LessThan(block - Vector512.Create((ushort)0xD800), Vector512.Create((ushort)0x800));
+                if (hits == Vector512<ushort>.Zero)
+                {
+                    i += Vector512<ushort>.Count;
+                    continue;
+                }
+
+                int at = i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+                if (IsChange(span, at, out int change))
+                {
+                    return change;
+                }
+
+                i = at + 2; // a well-formed pair: go on after it
+            }
+        }
+
         while (i + Vector256<ushort>.Count < length)
         {
             Vector256<ushort> block = Vector256.LoadUnsafe(ref start, (nuint)i);
@@ -251,20 +282,9 @@ internal static class HtmlText
             }
 
             int at = i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-            char c = span[at];
-            if (c == ' ')
+            if (IsChange(span, at, out int change))
             {
-                return at + 1; // the second space of the run
-            }
-
-            if (!char.IsSurrogate(c))
-            {
-                return at;
-            }
-
-            if (!char.IsHighSurrogate(c) || at + 1 >= length || !char.IsLowSurrogate(span[at + 1]))
-            {
-                return at;
+                return change;
             }
 
             i = at + 2; // a well-formed pair: go on after it
@@ -283,6 +303,17 @@ internal static class HtmlText
 
         int tail = FirstToChangeShort(span[i..]);
         return tail < 0 ? -1 : i + tail;
+    }
+
+    /// <summary>
+    /// Looks closely at a character a vector block flagged: an escape, the space before a second space (the change is
+    /// the second one), or a surrogate; false for a well-formed pair, which needs no change.
+    /// </summary>
+    private static bool IsChange(ReadOnlySpan<char> span, int at, out int change)
+    {
+        char c = span[at];
+        change = c == ' ' ? at + 1 : at;
+        return !char.IsHighSurrogate(c) || at + 1 >= span.Length || !char.IsLowSurrogate(span[at + 1]);
     }
 
     // Labels, values and tags are short: one scalar pass costs less there than three vector searches.

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text;
+using CsCheck;
+
+namespace DanVan.Reporting.Tests.Rendering;
+
+/// <summary>
+/// The HTML writer's UTF-8 staging (fixed markup and labels copied already encoded, user text transcoded) gives the
+/// bytes of the string result, on a first render and on the next ones, when labels are remembered.
+/// </summary>
+public class Utf8HtmlStagingTests
+{
+    private static readonly Gen<string> s_text =
+        Gen.OneOf(Gen.Char[" &<>\"'aĐơệ\u00A0\r\n\uD83D\uDE00\uD800\uDC00x"], Gen.Char).Array[0, 60].Select(chars => new string(chars));
+
+    [Fact]
+    public void EncodedLabels_AnyLabels_BytesOfTheEscapedLabel_AlsoWhenRemembered() =>
+        s_text.Array[1, 300].Sample(labels =>
+        {
+            // Hundreds of labels in 128 slots: most share a slot with another, and the second pass meets what the first left.
+            for (int pass = 0; pass < 2; pass++)
+            {
+                foreach (string label in labels)
+                {
+                    using var output = new PooledUtf8Buffer();
+                    EncodedLabels.Write(output, label);
+                    Assert.Equal(Encoding.UTF8.GetBytes(HtmlText.Encode(label)), output.Written.ToArray());
+                }
+            }
+        }, iter: 100);
+
+    [Fact]
+    public void HtmlText_Utf8_AnyText_BytesOfEncode() =>
+        s_text.Sample(text =>
+        {
+            using var output = new PooledUtf8Buffer();
+            HtmlText.Write(output, text);
+            Assert.Equal(Encoding.UTF8.GetBytes(HtmlText.Encode(text)), output.Written.ToArray());
+        }, iter: 5000);
+
+    [Fact]
+    public void RenderHtml_AnyLabelsAndText_SameBytesAsTheString_RenderAfterRender() =>
+        Gen.Select(s_text, s_text, s_text.Array[1, 4]).Sample((label, text, cells) =>
+        {
+            var report = ScriptedReport.Wrapped(writer =>
+            {
+                writer.BeginSection("I", label);
+                writer.WriteText(label, text);
+                writer.WriteValue(label, text);
+                writer.BeginList(label);
+                writer.BeginGroup(label);
+                writer.WriteText(label, text);
+                writer.EndGroup();
+                writer.WriteListItem(text);
+                writer.EndList();
+                writer.BeginTable(label, [.. cells.Select(cell => new TableColumn(cell))]);
+                writer.BeginTableRow();
+                foreach (string cell in cells)
+                {
+                    writer.WriteCell(cell);
+                }
+
+                writer.EndTableRow();
+                writer.EndTable();
+                writer.EndSection();
+            });
+
+            byte[] expected = Encoding.UTF8.GetBytes(report.RenderHtml());
+            for (int render = 0; render < 2; render++)
+            {
+                var buffer = new ArrayBufferWriter<byte>();
+                report.RenderHtml(buffer);
+                Assert.Equal(expected, buffer.WrittenSpan.ToArray());
+                using var stream = new MemoryStream();
+                report.RenderHtml(stream, new HtmlReportWriterOptions { FullDocument = false });
+                Assert.Equal(Encoding.UTF8.GetBytes(report.RenderHtml(new HtmlReportWriterOptions { FullDocument = false })), stream.ToArray());
+            }
+        }, iter: 300);
+}
