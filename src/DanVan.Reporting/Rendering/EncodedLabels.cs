@@ -5,7 +5,7 @@ namespace DanVan.Reporting;
 /// type writes the same labels on every render, and copying their bytes costs less than transcoding them again.
 /// </summary>
 /// <remarks>
-/// Slots as in <see cref="KnownStrings"/> (two per label, only labels up to <see cref="KnownStrings.MaxLength"/>
+/// Sets of slots as in <see cref="KnownStrings"/> (<see cref="KnownStrings.Ways"/> labels per set, only labels up to <see cref="KnownStrings.MaxLength"/>
 /// characters). An entry is immutable and written whole, so a reader on another thread sees a right entry or a miss.
 /// </remarks>
 internal static class EncodedLabels
@@ -21,8 +21,8 @@ internal static class EncodedLabels
             return;
         }
 
-        int slot = KnownStrings.Slot(label);
-        if (Find(slot, label) is Entry known)
+        int set = KnownStrings.Set(label);
+        if (Find(set, label) is Entry known)
         {
             output.WriteUtf8(known.Utf8);
             return;
@@ -31,19 +31,21 @@ internal static class EncodedLabels
         int start = output.Length;
         HtmlText.Write(output, label.AsSpan());
         var entry = new Entry(label, output.Written[start..].ToArray());
-        Volatile.Write(ref s_slots[Volatile.Read(ref s_slots[slot]) is null ? slot : slot ^ 1], entry);
+        Volatile.Write(ref s_slots[set + KnownStrings.FreeWay<Entry>(s_slots.AsSpan(set, KnownStrings.Ways), label.Length + label[0])], entry);
     }
 
-    private static Entry? Find(int slot, string label)
+    private static Entry? Find(int set, string label)
     {
-        Entry? entry = Volatile.Read(ref s_slots[slot]);
-        if (entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal))
+        for (int way = 0; way < KnownStrings.Ways; way++)
         {
-            return entry;
+            Entry? entry = Volatile.Read(ref s_slots[set + way]);
+            if (entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal))
+            {
+                return entry;
+            }
         }
 
-        entry = Volatile.Read(ref s_slots[slot ^ 1]);
-        return entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal) ? entry : null;
+        return null;
     }
 
     private sealed record Entry(string Label, byte[] Utf8);

@@ -231,8 +231,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
         if (number is not null)
         {
-            StartLine();
-            Put(Tags.H3);
+            StartLine(Tags.H3);
             PutLabel(number);
             Put(Tags.Space);
             PutLabel(label);
@@ -488,16 +487,27 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// <summary>Writes one indented line of fixed markup (it ends with its "\n").</summary>
     private void Line(Markup line)
     {
-        StartLine();
-        Put(line);
+        StartLine(line);
         HandOver();
+    }
+
+    /// <summary>Writes the current indentation and <paramref name="open"/>, the line's first piece: one copy at the usual depths.</summary>
+    private void StartLine(Markup open)
+    {
+        if (_depth < Markup.IndentedLevels)
+        {
+            Put(open.Indented(_depth));
+            return;
+        }
+
+        StartLine();
+        Put(open);
     }
 
     /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped, see <see cref="PutLabel"/>) and <paramref name="close"/>, which ends the line.</summary>
     private void LabelLine(Markup open, string label, Markup close)
     {
-        StartLine();
-        Put(open);
+        StartLine(open);
         PutLabel(label);
         Put(close);
         HandOver();
@@ -510,9 +520,8 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// </summary>
     private void EncodedLine(Markup open, ReadOnlySpan<char> text, Markup close, bool bodyEnd = false)
     {
-        StartLine();
-        int start = StagedLength;
-        Put(open);
+        int start = StagedLength + (_depth * IndentUnit.Length);
+        StartLine(open);
         PutEscaped(text);
         if (bodyEnd && _isDocument)
         {

@@ -15,8 +15,11 @@ internal sealed class KnownStrings
     /// <summary>The longest string remembered.</summary>
     public const int MaxLength = 160;
 
-    /// <summary>The number of slots.</summary>
-    public const int Slots = 128;
+    /// <summary>The number of slots: <see cref="Ways"/> for each set a string may fall in.</summary>
+    public const int Slots = 256;
+
+    /// <summary>How many strings of one set are kept side by side.</summary>
+    public const int Ways = 4;
 
     private readonly string?[] _slots = new string?[Slots];
 
@@ -28,17 +31,18 @@ internal sealed class KnownStrings
             return false;
         }
 
-        int slot = Slot(text);
-        return ReferenceEquals(_slots[slot], text) || ReferenceEquals(_slots[slot ^ 1], text);
+        int set = Set(text);
+        return ReferenceEquals(_slots[set], text) || ReferenceEquals(_slots[set + 1], text)
+            || ReferenceEquals(_slots[set + 2], text) || ReferenceEquals(_slots[set + 3], text);
     }
 
-    /// <summary>Remembers <paramref name="text"/>, in place of a string in its pair of slots; too long or empty ones are not kept.</summary>
+    /// <summary>Remembers <paramref name="text"/> in its set, in place of another string if the set is full; too long or empty ones are not kept.</summary>
     public void Add(string text)
     {
         if (Fits(text))
         {
-            int slot = Slot(text);
-            _slots[_slots[slot] is null ? slot : slot ^ 1] = text;
+            int set = Set(text);
+            _slots[set + FreeWay(_slots.AsSpan(set, Ways), text.Length + text[0])] = text;
         }
     }
 
@@ -46,19 +50,31 @@ internal sealed class KnownStrings
     public static bool Fits(string text) => text.Length is > 0 and <= MaxLength;
 
     /// <summary>
-    /// The first of the two slots a non-empty string may take (the other is this one with its lowest bit flipped): a
-    /// hash of its length and five of its characters. Two slots per string keep a report's few dozen labels from
-    /// pushing each other out, which one slot did for labels that hashed alike.
+    /// The first slot of the set a non-empty string falls in: a hash of its length and four of its characters. A set
+    /// keeps <see cref="Ways"/> strings, so that a report's few dozen labels do not push each other out, which one slot
+    /// per string did for labels that hashed alike.
     /// </summary>
-    public static int Slot(string text)
+    public static int Set(string text)
     {
         int length = text.Length;
-        uint hash = (uint)length * 0x9E3779B1;
-        hash = (hash ^ text[0]) * 0x01000193;
-        hash = (hash ^ text[length >> 2]) * 0x01000193;
-        hash = (hash ^ text[length >> 1]) * 0x01000193;
-        hash = (hash ^ text[(length * 3) >> 2]) * 0x01000193;
-        hash = (hash ^ text[length - 1]) * 0x01000193;
-        return (int)(hash >> 25); // the top 7 bits: 0 to Slots - 1
+        uint hash = ((uint)length * 0x9E3779B1) + (text[0] * 0x85EBCA77u) + (text[length >> 2] * 0x165667B1u)
+            + (text[length >> 1] * 0xC2B2AE3Du) + (text[length - 1] * 0x27D4EB2Fu);
+        hash ^= hash >> 15;
+        return (int)(hash & (Slots - Ways)); // a multiple of Ways below Slots
+    }
+
+    /// <summary>The way of a set to fill: the first empty one, else one picked from the string (so that two strings of a full set do not always push out the same one).</summary>
+    public static int FreeWay<T>(ReadOnlySpan<T?> set, int pick)
+        where T : class
+    {
+        for (int way = 0; way < set.Length; way++)
+        {
+            if (set[way] is null)
+            {
+                return way;
+            }
+        }
+
+        return pick & (Ways - 1);
     }
 }

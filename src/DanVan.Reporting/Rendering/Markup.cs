@@ -26,4 +26,24 @@ internal sealed class Markup
 
     /// <summary>Whether there is no markup.</summary>
     public bool IsEmpty => Text.Length == 0;
+
+    /// <summary>How many indentation levels <see cref="Indented"/> keeps ready; deeper lines indent on their own.</summary>
+    public const int IndentedLevels = 24;
+
+    // The piece after 0, 1, 2, … levels of indentation (two spaces each), made on first use: a line's indentation and
+    // its opening tag are then one copy, not two.
+    private Markup?[]? _indented;
+
+    /// <summary>The piece after <paramref name="level"/> levels of indentation, below <see cref="IndentedLevels"/>.</summary>
+    public Markup Indented(int level)
+    {
+        if (level == 0)
+        {
+            return this;
+        }
+
+        // Two threads may both make an array or an entry: either is right, and one of them is kept.
+        Markup?[] indented = _indented ??= new Markup?[IndentedLevels];
+        return indented[level] ??= new Markup(new string(' ', level * 2) + Text);
+    }
 }
