@@ -507,9 +507,17 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped, see <see cref="PutLabel"/>) and <paramref name="close"/>, which ends the line.</summary>
     private void LabelLine(Markup open, string label, Markup close)
     {
-        StartLine(open);
-        PutLabel(label);
-        Put(close);
+        if (_depth < Markup.IndentedLevels && KnownStrings.Fits(label))
+        {
+            Put(LabelLines.Get(open, label, close, _depth));
+        }
+        else
+        {
+            StartLine(open);
+            PutLabel(label);
+            Put(close);
+        }
+
         HandOver();
     }
 

@@ -11,12 +11,18 @@ internal sealed class Markup
     /// <summary>No markup: an element that is left out.</summary>
     public static readonly Markup Empty = new(string.Empty);
 
+    private static int s_lastId;
+
     /// <summary>Keeps <paramref name="text"/> and its UTF-8 bytes.</summary>
     public Markup(string text)
     {
         Text = text;
         Utf8 = Encoding.UTF8.GetBytes(text);
+        Id = Interlocked.Increment(ref s_lastId);
     }
+
+    /// <summary>A number told apart from other pieces' (for hashing; two pieces may share one after 2³² pieces, which only costs a lookup).</summary>
+    public int Id { get; }
 
     /// <summary>The markup as UTF-16.</summary>
     public string Text { get; }
