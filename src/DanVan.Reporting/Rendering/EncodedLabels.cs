@@ -38,7 +38,7 @@ internal static class EncodedLabels
     {
         for (int way = 0; way < KnownStrings.Ways; way++)
         {
-            Entry? entry = Volatile.Read(ref s_slots[set + way]);
+            Entry? entry = s_slots[set + way]; // a reference is read whole; entries are immutable
             if (entry is not null && string.Equals(entry.Label, label, StringComparison.Ordinal))
             {
                 return entry;

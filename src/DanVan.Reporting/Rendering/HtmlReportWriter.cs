@@ -207,15 +207,63 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     private protected override void OnWriteTextSource(string? number, string label, string text)
     {
         bool inGroup = OpenText(number, label);
-        foreach (ReadOnlySpan<char> paragraph in ReportText.EnumerateParagraphs(text))
+
+        // The paragraphs of ReportText.EnumerateParagraphs, each found with its first character to escape in one scan.
+        ReadOnlySpan<char> rest = text;
+        while (true)
         {
-            EncodedLine(Tags.P, paragraph, Tags.PEnd, bodyEnd: true);
+            rest = rest.TrimStart(); // blank lines and the spaces around a paragraph (a line break is white space too)
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            int stop = HtmlText.FirstToChangeOrLineBreak(rest);
+            bool atLineBreak = stop >= 0 && ReportText.IsLineBreak(rest[stop]);
+            int end = stop < 0 ? rest.Length : atLineBreak ? stop : LineEnd(rest, stop);
+            ReadOnlySpan<char> paragraph = rest[..end].TrimEnd();
+            ParagraphLine(paragraph, atLineBreak || stop >= paragraph.Length ? -1 : stop);
+            rest = end < rest.Length ? rest[(end + 1)..] : default;
         }
 
         if (inGroup)
         {
             Close();
         }
+    }
+
+    private static int LineEnd(ReadOnlySpan<char> text, int from)
+    {
+        int lineBreak = ReportText.IndexOfLineBreak(text[from..]);
+        return lineBreak < 0 ? text.Length : from + lineBreak;
+    }
+
+    /// <summary>Writes a paragraph as <see cref="EncodedLine"/> does, knowing its first character to change (-1: none).</summary>
+    private void ParagraphLine(ReadOnlySpan<char> paragraph, int change)
+    {
+        int start = StagedLength + (_depth * IndentUnit.Length);
+        StartLine(Tags.P);
+        if (change < 0)
+        {
+            Put(paragraph);
+        }
+        else if (_bytes is not null)
+        {
+            HtmlText.Write(_bytes, paragraph, change);
+        }
+        else
+        {
+            HtmlText.Write(_chars!, paragraph, change);
+        }
+
+        if (_isDocument)
+        {
+            _lastBodyStart = start;
+            _lastBodyEnd = StagedLength;
+        }
+
+        Put(Tags.PEnd);
+        HandOver();
     }
 
     /// <summary>A text's label: its own block inside a group, a numbered heading elsewhere; whether a block was opened.</summary>

@@ -103,10 +103,19 @@ internal static class HtmlText
     /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
     /// the runs that need nothing are written as they are, so no string is made.
     /// </summary>
-    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text) => Write(new Utf16Sink(output), text);
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text) => Write(new Utf16Sink(output), text, 0);
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 of what <see cref="Encode"/> would return, straight to <paramref name="output"/>.</summary>
-    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text) => Write(new Utf8Sink(output), text);
+    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text) => Write(new Utf8Sink(output), text, 0);
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="Write(PooledStringWriter, ReadOnlySpan{char})"/> does, knowing that
+    /// its first <paramref name="clean"/> characters need no change (a scan already found where the first change is).
+    /// </summary>
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text, int clean) => Write(new Utf16Sink(output), text, clean);
+
+    /// <summary>The UTF-8 <see cref="Write(PooledStringWriter, ReadOnlySpan{char}, int)"/>.</summary>
+    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text, int clean) => Write(new Utf8Sink(output), text, clean);
 
     // A struct per staging, so that the loop below is compiled once for each with direct calls.
     private readonly struct Utf16Sink(PooledStringWriter output) : IMarkupSink
@@ -123,10 +132,15 @@ internal static class HtmlText
         public void Write(char value) => output.Write(value);
     }
 
-    private static void Write<TSink>(TSink output, ReadOnlySpan<char> text)
+    private static void Write<TSink>(TSink output, ReadOnlySpan<char> text, int clean)
         where TSink : struct, IMarkupSink
     {
-        int position = 0;
+        if (clean > 0)
+        {
+            output.Write(text[..clean]);
+        }
+
+        int position = clean;
         while (position < text.Length)
         {
             // A space after a space is a change too when the first one ended the previous run.
@@ -180,14 +194,40 @@ internal static class HtmlText
     {
         if (span.Length <= ShortText)
         {
-            return FirstToChangeShort(span);
+            return FirstToChangeShort(span, lineBreaks: false);
         }
 
         if (Vector256.IsHardwareAccelerated)
         {
-            return FirstToChangeVector(span);
+            return FirstToChangeVector(span, lineBreaks: false);
         }
 
+        return FirstToChangeScalar(span);
+    }
+
+    /// <summary>
+    /// Where a paragraph of a text ends or first needs a change: <see cref="FirstToChange"/>, or before that the first
+    /// line break (<see cref="ReportText"/>'s), found in the same pass.
+    /// </summary>
+    internal static int FirstToChangeOrLineBreak(ReadOnlySpan<char> span)
+    {
+        if (span.Length <= ShortText)
+        {
+            return FirstToChangeShort(span, lineBreaks: true);
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return FirstToChangeVector(span, lineBreaks: true);
+        }
+
+        int change = FirstToChangeScalar(span);
+        int lineBreak = ReportText.IndexOfLineBreak(change < 0 ? span : span[..change]);
+        return lineBreak >= 0 ? lineBreak : change;
+    }
+
+    private static int FirstToChangeScalar(ReadOnlySpan<char> span)
+    {
         int escaped = span.IndexOfAny(s_escaped);
         // Only a run of spaces before the first escape matters: searching past it would scan the rest of a long text
         // again for every escape in it.
@@ -225,7 +265,8 @@ internal static class HtmlText
     /// once for the five escaped characters, a space followed by a space, and any surrogate; a block with a hit is
     /// looked at closely (a well-formed pair is skipped and the scan goes on).
     /// </summary>
-    private static int FirstToChangeVector(ReadOnlySpan<char> span)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // so that each caller's constant lineBreaks folds away
+    private static int FirstToChangeVector(ReadOnlySpan<char> span, bool lineBreaks)
     {
         ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
         int length = span.Length;
@@ -247,6 +288,14 @@ internal static class HtmlText
                     | Vector512.Equals(block, Vector512.Create((ushort)'\''))
                     | (Vector512.Equals(block, Vector512.Create((ushort)' ')) & Vector512.Equals(next, Vector512.Create((ushort)' ')))
                     | Vector512.LessThan(block - Vector512.Create((ushort)0xD800), Vector512.Create((ushort)0x800));
+                if (lineBreaks)
+                {
+                    hits |= Vector512.Equals(block, Vector512.Create((ushort)'\n'))
+                        | Vector512.Equals(block, Vector512.Create((ushort)'\r'))
+                        | Vector512.Equals(block, Vector512.Create((ushort)'\u0085'))
+                        | Vector512.Equals(block | Vector512.Create((ushort)1), Vector512.Create((ushort)'\u2029')); // U+2028 and U+2029
+                }
+
                 if (hits == Vector512<ushort>.Zero)
                 {
                     i += Vector512<ushort>.Count;
@@ -275,6 +324,14 @@ internal static class HtmlText
                 | Vector256.Equals(block, Vector256.Create((ushort)'\''))
                 | (Vector256.Equals(block, Vector256.Create((ushort)' ')) & Vector256.Equals(next, Vector256.Create((ushort)' ')))
                 | Vector256.LessThan(block - Vector256.Create((ushort)0xD800), Vector256.Create((ushort)0x800));
+            if (lineBreaks)
+            {
+                hits |= Vector256.Equals(block, Vector256.Create((ushort)'\n'))
+                    | Vector256.Equals(block, Vector256.Create((ushort)'\r'))
+                    | Vector256.Equals(block, Vector256.Create((ushort)'\u0085'))
+                    | Vector256.Equals(block | Vector256.Create((ushort)1), Vector256.Create((ushort)'\u2029'));
+            }
+
             if (hits == Vector256<ushort>.Zero)
             {
                 i += Vector256<ushort>.Count;
@@ -301,7 +358,7 @@ internal static class HtmlText
             return i;
         }
 
-        int tail = FirstToChangeShort(span[i..]);
+        int tail = FirstToChangeShort(span[i..], lineBreaks);
         return tail < 0 ? -1 : i + tail;
     }
 
@@ -319,7 +376,10 @@ internal static class HtmlText
     // Labels, values and tags are short: one scalar pass costs less there than three vector searches.
     private const int ShortText = 32;
 
-    internal static int FirstToChangeShort(ReadOnlySpan<char> span)
+    internal static int FirstToChangeShort(ReadOnlySpan<char> span) => FirstToChangeShort(span, lineBreaks: false);
+
+    /// <summary><see cref="FirstToChangeShort(ReadOnlySpan{char})"/>, stopping at a line break too when <paramref name="lineBreaks"/>.</summary>
+    internal static int FirstToChangeShort(ReadOnlySpan<char> span, bool lineBreaks)
     {
         for (int i = 0; i < span.Length; i++)
         {
@@ -327,6 +387,8 @@ internal static class HtmlText
             switch (c)
             {
                 case '&' or '<' or '>' or '"' or '\'':
+                    return i;
+                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' when lineBreaks:
                     return i;
                 case ' ' when i > 0 && span[i - 1] == ' ':
                     return i;

@@ -26,7 +26,7 @@ internal static class LabelLines
         int set = (KnownStrings.Set(label) + (level * 7 * KnownStrings.Ways) + (open.Id * 13 * KnownStrings.Ways)) & (Slots - KnownStrings.Ways);
         for (int way = 0; way < KnownStrings.Ways; way++)
         {
-            Entry? entry = Volatile.Read(ref s_slots[set + way]);
+            Entry? entry = s_slots[set + way]; // a reference is read whole; entries are immutable
             if (entry is not null && ReferenceEquals(entry.Open, open) && ReferenceEquals(entry.Close, close) && entry.Level == level
                 && string.Equals(entry.Label, label, StringComparison.Ordinal))
             {

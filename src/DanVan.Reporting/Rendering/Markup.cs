@@ -50,6 +50,13 @@ internal sealed class Markup
 
         // Two threads may both make an array or an entry: either is right, and one of them is kept.
         Markup?[] indented = _indented ??= new Markup?[IndentedLevels];
-        return indented[level] ??= new Markup(new string(' ', level * 2) + Text);
+        Markup? made = indented[level];
+        if (made is null)
+        {
+            made = new Markup(new string(' ', level * 2) + Text);
+            indented[level] = made;
+        }
+
+        return made;
     }
 }

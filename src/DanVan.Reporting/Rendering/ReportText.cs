@@ -138,5 +138,9 @@ internal static class ReportText
 
     private static ReadOnlySpan<char> LineBreaks => "\r\n\u0085\u2028\u2029";
 
-    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+    /// <summary>The first line break of <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfLineBreak(ReadOnlySpan<char> text) => text.IndexOfAny(LineBreaks);
+
+    /// <summary>Whether a character ends a paragraph: CR, LF, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR.</summary>
+    public static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 }

@@ -76,4 +76,34 @@ public class Utf8HtmlStagingTests
                 Assert.Equal(Encoding.UTF8.GetBytes(report.RenderHtml(new HtmlReportWriterOptions { FullDocument = false })), stream.ToArray());
             }
         }, iter: 300);
+
+    [Fact]
+    public void WriteText_AnyText_OneParagraphElementPerParagraph_Escaped() =>
+        Gen.OneOf(Gen.Char[" &<>\"'aĐ\u00A0\t\r\n\u0085\u2028\u2029\uD83D\uDE00\uD800\uDC00x"], Gen.Char['a', 'z']).Array[0, 200]
+            .Select(chars => new string(chars)).Sample(text =>
+            {
+                var report = ScriptedReport.Wrapped(writer =>
+                {
+                    writer.BeginSection("I", "Mục");
+                    writer.WriteText("Nội dung", text);
+                    writer.EndSection();
+                });
+
+                // The paragraphs as ReportText splits them, each escaped as HtmlText.Encode escapes it.
+                string expected = string.Concat(ReportText.Paragraphs(text).Select(paragraph => "    <p>" + HtmlText.Encode(paragraph) + "</p>\n"));
+                string html = report.RenderHtml(new HtmlReportWriterOptions { FullDocument = false });
+                const string Heading = "<h3>1. Nội dung</h3>\n";
+                int start = html.IndexOf(Heading, StringComparison.Ordinal) + Heading.Length;
+                Assert.Equal(expected, html[start..html.IndexOf("  </section>", StringComparison.Ordinal)]);
+            }, iter: 3000);
+
+    [Fact]
+    public void FirstToChangeOrLineBreak_AnyText_FirstOfChangeAndLineBreak() =>
+        Gen.OneOf(Gen.Char[" &<>\"'aĐ\r\n\u0085\u2028\u2029\uD83D\uDE00\uD800\uDC00x"], Gen.Char['a', 'z'].Array[1, 40].Select(chars => chars[0])).Array[0, 300]
+            .Select(chars => new string(chars)).Sample(text =>
+            {
+                int change = HtmlText.FirstToChangeShort(text);
+                int lineBreak = ReportText.IndexOfLineBreak(change < 0 ? text : text.AsSpan(0, change));
+                Assert.Equal(lineBreak >= 0 ? lineBreak : change, HtmlText.FirstToChangeOrLineBreak(text));
+            }, iter: 5000);
 }
