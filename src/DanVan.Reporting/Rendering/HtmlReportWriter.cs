@@ -277,16 +277,25 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             return true;
         }
 
-        if (number is not null)
+        if (number is null)
+        {
+            return false;
+        }
+
+        if (_depth < Markup.IndentedLevels && KnownStrings.Fits(label) && KnownStrings.Fits(number))
+        {
+            Put(LabelLines.Get(Tags.H3, number, label, Tags.H3End, _depth));
+        }
+        else
         {
             StartLine(Tags.H3);
             PutLabel(number);
             Put(Tags.Space);
             PutLabel(label);
             Put(Tags.H3End);
-            HandOver();
         }
 
+        HandOver();
         return false;
     }
 

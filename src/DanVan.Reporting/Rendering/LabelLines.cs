@@ -21,24 +21,33 @@ internal static class LabelLines
     /// <paramref name="level"/> levels of indentation; <paramref name="label"/> must fit
     /// (<see cref="KnownStrings.Fits"/>) and <paramref name="level"/> be below <see cref="Markup.IndentedLevels"/>.
     /// </summary>
-    public static Markup Get(Markup open, string label, Markup close, int level)
+    public static Markup Get(Markup open, string label, Markup close, int level) => Get(open, null, label, close, level);
+
+    /// <summary>As <see cref="Get(Markup, string, Markup, int)"/>, with a heading number and a space before the label ("1. Công tác …").</summary>
+    public static Markup Get(Markup open, string? number, string label, Markup close, int level)
     {
         int set = (KnownStrings.Set(label) + (level * 7 * KnownStrings.Ways) + (open.Id * 13 * KnownStrings.Ways)) & (Slots - KnownStrings.Ways);
         for (int way = 0; way < KnownStrings.Ways; way++)
         {
             Entry? entry = s_slots[set + way]; // a reference is read whole; entries are immutable
             if (entry is not null && ReferenceEquals(entry.Open, open) && ReferenceEquals(entry.Close, close) && entry.Level == level
-                && string.Equals(entry.Label, label, StringComparison.Ordinal))
+                && string.Equals(entry.Label, label, StringComparison.Ordinal) && string.Equals(entry.Number, number, StringComparison.Ordinal))
             {
                 return entry.Line;
             }
         }
 
-        var line = new Markup(string.Concat(new string(' ', level * 2), open.Text, HtmlText.Encode(label), close.Text));
-        var made = new Entry(open, label, close, level, line);
+        string text = HtmlText.Encode(label);
+        if (number is not null)
+        {
+            text = HtmlText.Encode(number) + " " + text;
+        }
+
+        var line = new Markup(string.Concat(new string(' ', level * 2), open.Text, text, close.Text));
+        var made = new Entry(open, number, label, close, level, line);
         Volatile.Write(ref s_slots[set + KnownStrings.FreeWay<Entry>(s_slots.AsSpan(set, KnownStrings.Ways), label.Length + level)], made);
         return line;
     }
 
-    private sealed record Entry(Markup Open, string Label, Markup Close, int Level, Markup Line);
+    private sealed record Entry(Markup Open, string? Number, string Label, Markup Close, int Level, Markup Line);
 }

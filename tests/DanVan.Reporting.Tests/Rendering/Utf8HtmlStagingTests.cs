@@ -106,4 +106,34 @@ public class Utf8HtmlStagingTests
                 int lineBreak = ReportText.IndexOfLineBreak(change < 0 ? text : text.AsSpan(0, change));
                 Assert.Equal(lineBreak >= 0 ? lineBreak : change, HtmlText.FirstToChangeOrLineBreak(text));
             }, iter: 5000);
+
+    [Fact]
+    public void LabelLines_AnyLabel_EscapedInEveryKindOfLine_RenderAfterRender() =>
+        s_text.Where(label => ReportText.OneLine(label).Length > 0).Sample(label =>
+        {
+            var report = ScriptedReport.Wrapped(writer =>
+            {
+                writer.BeginSection("I", label);
+                writer.WriteText(label, "x");
+                writer.WriteValue(label, "1");
+                writer.BeginList(label);
+                writer.WriteListItem("y");
+                writer.EndList();
+                writer.EndSection();
+            });
+
+            string shown = HtmlText.Encode(ReportText.OneLine(label));
+            string[] expected =
+            [
+                "    <h2>I. " + shown + "</h2>\n",
+                "    <h3>1. " + shown + "</h3>\n",
+                "      <dt>" + shown + "</dt>\n",
+                "      <p class=\"label\">" + shown + ":</p>\n",
+            ];
+            for (int render = 0; render < 2; render++)
+            {
+                string html = report.RenderHtml(new HtmlReportWriterOptions { FullDocument = false });
+                Assert.All(expected, line => Assert.Contains(line, html, StringComparison.Ordinal));
+            }
+        }, iter: 2000);
 }
