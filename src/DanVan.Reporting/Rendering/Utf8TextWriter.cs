@@ -22,8 +22,9 @@ internal sealed class Utf8TextWriter : TextWriter
     private byte[]? _streamBuffer;
     private int _streamLength;
 
-    // Small writes (a tag, an indent, a value) are gathered here and transcoded a chunk at a time.
-    private char[]? _chars = ArrayPool<char>.Shared.Rent(CharBufferSize);
+    // Small writes (a tag, an indent, a value) are gathered here and transcoded a chunk at a time. Rented on the first
+    // write of characters: the HTML writer hands over bytes only.
+    private char[]? _chars;
     private int _charCount;
 
     // A high surrogate that ended the last chunk: its pair may start the next one.
@@ -40,7 +41,6 @@ internal sealed class Utf8TextWriter : TextWriter
         : base(CultureInfo.InvariantCulture)
     {
         _stream = output;
-        _streamBuffer = ArrayPool<byte>.Shared.Rent(StreamBufferSize);
         NewLine = "\n";
     }
 
@@ -61,7 +61,7 @@ internal sealed class Utf8TextWriter : TextWriter
     /// <summary>Gathers the characters; a chunk at a time is transcoded straight into the output (vectorised, no encoder state).</summary>
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        char[] chars = _chars!;
+        char[] chars = _chars ??= ArrayPool<char>.Shared.Rent(CharBufferSize);
         if (buffer.Length <= chars.Length - _charCount)
         {
             buffer.CopyTo(chars.AsSpan(_charCount));
@@ -95,9 +95,9 @@ internal sealed class Utf8TextWriter : TextWriter
             Transcode(new ReadOnlySpan<char>(in high));
         }
 
-        if (_stream is not null && _streamLength == 0 && utf8.Length >= StreamBufferSize / 4)
+        if (_stream is not null && _streamLength == 0)
         {
-            _stream.Write(utf8); // nothing to keep in order before it: no copy through the buffer
+            _stream.Write(utf8); // nothing to keep in order before it, and the HTML writer hands over kilobytes at a time: no copy through the buffer
             return;
         }
 
@@ -209,7 +209,9 @@ internal sealed class Utf8TextWriter : TextWriter
             return _bufferWriter.GetSpan(sizeHint);
         }
 
-        if (_streamBuffer!.Length - _streamLength < sizeHint)
+        // Rented on first use: bytes handed over whole go straight to the stream.
+        _streamBuffer ??= ArrayPool<byte>.Shared.Rent(StreamBufferSize);
+        if (_streamBuffer.Length - _streamLength < sizeHint)
         {
             _stream!.Write(_streamBuffer, 0, _streamLength);
             _streamLength = 0;
