@@ -212,7 +212,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         ReadOnlySpan<char> rest = text;
         while (true)
         {
-            rest = rest.TrimStart(); // blank lines and the spaces around a paragraph (a line break is white space too)
+            rest = ReportText.TrimStart(rest); // blank lines and the spaces around a paragraph (a line break is white space too)
             if (rest.IsEmpty)
             {
                 break;
@@ -221,7 +221,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             int stop = HtmlText.FirstToChangeOrLineBreak(rest);
             bool atLineBreak = stop >= 0 && ReportText.IsLineBreak(rest[stop]);
             int end = stop < 0 ? rest.Length : atLineBreak ? stop : LineEnd(rest, stop);
-            ReadOnlySpan<char> paragraph = rest[..end].TrimEnd();
+            ReadOnlySpan<char> paragraph = ReportText.TrimEnd(rest[..end]);
             ParagraphLine(paragraph, atLineBreak || stop >= paragraph.Length ? -1 : stop);
             rest = end < rest.Length ? rest[(end + 1)..] : default;
         }
