@@ -15,18 +15,26 @@ public sealed partial class HtmlReportWriter
             Line(tag);
         }
 
-        _closers.Add(closer);
+        PushCloser(closer);
         if (!closer.IsEmpty)
         {
             _depth++;
         }
     }
 
+    private void PushCloser(Markup closer)
+    {
+        if (_open == _closers.Length)
+        {
+            Array.Resize(ref _closers, _open * 2);
+        }
+
+        _closers[_open++] = closer;
+    }
+
     private void Close()
     {
-        int last = _closers.Count - 1;
-        Markup closer = _closers[last];
-        _closers.RemoveAt(last);
+        Markup closer = _closers[--_open];
         if (!closer.IsEmpty)
         {
             _depth--;

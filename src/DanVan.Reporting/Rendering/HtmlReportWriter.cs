@@ -48,7 +48,9 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
     private readonly TextWriter _output;
     private readonly HtmlReportWriterOptions _options;
-    private readonly List<Markup> _closers = new(16);
+    // What closes each open element, innermost last (an empty piece for a block that writes no element).
+    private Markup[] _closers = new Markup[16];
+    private int _open;
     // Lines are put together in one of two stagings and handed to the caller a few thousand characters at a time; a
     // document stays there whole until OnEndReport. On the string paths the caller's pooled writer is the UTF-16 staging
     // itself. On the UTF-8 paths the staging holds bytes: markup, indentation, the opening and labels seen before are
@@ -115,7 +117,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
                 _chars!.Write(last.Text);
             }
 
-            _closers.Add(Tags.ArticleEnd);
+            PushCloser(Tags.ArticleEnd);
             _depth = 1;
             return;
         }
@@ -123,7 +125,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         int start = StagedLength;
         int flushes = _flushes;
         WriteOpening(frame);
-        if (_flushes == flushes && _closers.Count == 1 && _depth == 1)
+        if (_flushes == flushes && _open == 1 && _depth == 1)
         {
             string text = _bytes is not null ? Encoding.UTF8.GetString(_bytes.Written[start..]) : new string(_chars!.Written[start..]);
             Volatile.Write(ref s_lastOpening, new Opening(frame, _options.FullDocument, text, Encoding.UTF8.GetBytes(text)));

@@ -136,4 +136,43 @@ public class Utf8HtmlStagingTests
                 Assert.All(expected, line => Assert.Contains(line, html, StringComparison.Ordinal));
             }
         }, iter: 2000);
+
+    [Fact]
+    public void DeepNesting_PastThePreparedIndentation_EveryLineIndentedByItsDepth()
+    {
+        // 30 nested groups reach depth 33, past the 24 levels Markup keeps ready and the 16 closers first allocated.
+        const int Groups = 30;
+        var report = ScriptedReport.Wrapped(writer =>
+        {
+            writer.BeginSection("I", "Mục");
+            for (int i = 0; i < Groups; i++)
+            {
+                writer.BeginGroup("Nhóm " + i);
+            }
+
+            writer.WriteText("Nội dung", "Đoạn <b>");
+            writer.WriteValue("Số", "1");
+            for (int i = 0; i < Groups; i++)
+            {
+                writer.EndGroup();
+            }
+
+            writer.EndSection();
+        });
+
+        string html = report.RenderHtml(new HtmlReportWriterOptions { FullDocument = false });
+        for (int i = 0; i < Groups; i++)
+        {
+            string indent = new(' ', 2 * (2 + i));
+            Assert.Contains("\n" + indent + "<div class=\"group\">\n" + indent + "  <p class=\"label\">Nhóm " + i + ":</p>\n", html, StringComparison.Ordinal);
+        }
+
+        string deepest = new(' ', 2 * (2 + Groups));
+        Assert.Contains("\n" + deepest + "<div class=\"text\">\n" + deepest + "  <p class=\"label\">Nội dung:</p>\n" + deepest + "  <p>Đoạn &lt;b&gt;</p>\n", html, StringComparison.Ordinal);
+        Assert.Contains("\n" + deepest + "  <dt>Số</dt>\n" + deepest + "  <dd>1</dd>\n", html, StringComparison.Ordinal);
+        Assert.Equal(Groups, html.Split("</div>\n").Length - 1 - 1); // each group's, and the text's
+        var buffer = new ArrayBufferWriter<byte>();
+        report.RenderHtml(buffer, new HtmlReportWriterOptions { FullDocument = false });
+        Assert.Equal(Encoding.UTF8.GetBytes(html), buffer.WrittenSpan.ToArray());
+    }
 }
