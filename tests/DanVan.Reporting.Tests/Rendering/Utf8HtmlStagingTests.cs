@@ -175,4 +175,31 @@ public class Utf8HtmlStagingTests
         report.RenderHtml(buffer, new HtmlReportWriterOptions { FullDocument = false });
         Assert.Equal(Encoding.UTF8.GetBytes(html), buffer.WrittenSpan.ToArray());
     }
+
+    [Fact]
+    public void RenderInsideRender_EachGetsItsOwnBuffer_SameResultsAsAlone()
+    {
+        var inner = ScriptedReport.Wrapped(writer =>
+        {
+            writer.BeginSection("I", "Bên trong");
+            writer.WriteText("Nội dung", "Đoạn bên trong.");
+            writer.EndSection();
+        });
+        string innerAlone = inner.RenderHtml();
+        string? innerNested = null;
+        var outer = ScriptedReport.Wrapped(writer =>
+        {
+            writer.BeginSection("I", "Bên ngoài");
+            innerNested = inner.RenderHtml(); // the thread's kept buffer is in use by the outer render
+            writer.WriteText("Nội dung", innerNested.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.EndSection();
+        });
+
+        string first = outer.RenderHtml();
+        Assert.Equal(innerAlone, innerNested);
+        Assert.Equal(first, outer.RenderHtml());
+        Assert.Contains("<p>" + innerAlone.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + "</p>", first, StringComparison.Ordinal);
+        Assert.Equal(innerAlone, inner.RenderHtml());
+        Assert.Equal(inner.RenderText(), inner.RenderText());
+    }
 }
