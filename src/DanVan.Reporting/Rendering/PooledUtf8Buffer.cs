@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
 
 namespace DanVan.Reporting;
@@ -77,18 +76,19 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
         }
 
         Span<byte> target = _buffer.AsSpan(_length);
-        int ascii = 0;
-        if (text.Length <= ShortText)
+        if (text.Length > ShortText)
         {
-            while (ascii < text.Length && text[ascii] < 0x80)
-            {
-                target[ascii] = (byte)text[ascii];
-                ascii++;
-            }
+            // The transcoder has its own vectorised way through ASCII runs.
+            Utf8.FromUtf16(text, target, out _, out int encoded, replaceInvalidSequences: true, isFinalBlock: true);
+            _length += encoded;
+            return;
         }
-        else
+
+        int ascii = 0;
+        while (ascii < text.Length && text[ascii] < 0x80)
         {
-            Ascii.FromUtf16(text, target, out ascii);
+            target[ascii] = (byte)text[ascii];
+            ascii++;
         }
 
         if (ascii == text.Length)
