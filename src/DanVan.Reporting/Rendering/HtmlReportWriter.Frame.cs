@@ -16,9 +16,9 @@ public sealed partial class HtmlReportWriter
             Line("<p class=\"draft-note\"><span>" + HtmlText.Encode(draft) + "</span></p>");
         }
 
-        Open("<table class=\"document-header\" role=\"presentation\">", "</table>");
-        Open("<tr>", "</tr>");
-        Open("<td class=\"issuer\">", "</td>");
+        Open(Tags.DocumentHeader, Tags.TableEnd);
+        Open(Tags.Tr, Tags.TrEnd);
+        Open(Tags.TdIssuer, Tags.TdBlockEnd);
         if (document.ParentLines.Count > 0)
         {
             Line("<p class=\"parent\">" + EncodedLines(document.ParentLines) + "</p>");
@@ -39,7 +39,7 @@ public sealed partial class HtmlReportWriter
         }
 
         Close();
-        Open("<td class=\"national\">", "</td>");
+        Open(Tags.TdNational, Tags.TdBlockEnd);
         for (int i = 0; i < document.HeaderLines.Count; i++)
         {
             HeaderLine headerLine = document.HeaderLines[i];
@@ -50,7 +50,7 @@ public sealed partial class HtmlReportWriter
 
         Close();
         Close();
-        Open("<tr>", "</tr>");
+        Open(Tags.Tr, Tags.TrEnd);
         Line("<td class=\"number\">" + HtmlText.Encode(document.NumberLine ?? "")
             + (document.LetterSubject is string letterSubject ? "<br><span class=\"letter-subject\">" + HtmlText.Encode(letterSubject) + "</span>" : "")
             + "</td>");
@@ -60,7 +60,7 @@ public sealed partial class HtmlReportWriter
 
         if (document.KindName is not null || document.Subject is not null)
         {
-            Open("<header>", "</header>");
+            Open(Tags.Header, Tags.HeaderEnd);
             if (document.KindName is string kind)
             {
                 Line("<h1>" + HtmlText.Encode(kind) + "</h1>");
@@ -80,7 +80,7 @@ public sealed partial class HtmlReportWriter
 
         if (document.Addressees.Count > 0)
         {
-            Open("<div class=\"addressees\">", "</div>");
+            Open(Tags.Addressees, Tags.DivEnd);
             Line("<p>" + HtmlText.Encode(document.AddresseesLabel) + "</p>");
             IReadOnlyList<string> items = document.Addressees;
             var encoded = new List<string>(items.Count);
@@ -114,11 +114,11 @@ public sealed partial class HtmlReportWriter
             return;
         }
 
-        Open("<table class=\"document-footer\" role=\"presentation\">", "</table>");
-        Open("<tr>", "</tr>");
+        Open(Tags.DocumentFooter, Tags.TableEnd);
+        Open(Tags.Tr, Tags.TrEnd);
         if (document.RecipientLines.Count > 0)
         {
-            Open("<td class=\"recipients\">", "</td>");
+            Open(Tags.TdRecipients, Tags.TdBlockEnd);
             Line("<p class=\"recipients-label\">" + HtmlText.Encode(document.RecipientsLabel) + "</p>");
             foreach (string line in document.RecipientLines)
             {
@@ -132,7 +132,7 @@ public sealed partial class HtmlReportWriter
             Line("<td class=\"recipients\"></td>");
         }
 
-        Open("<td class=\"signature\">", "</td>");
+        Open(Tags.TdSignature, Tags.TdBlockEnd);
         foreach (string line in document.AuthorityLines)
         {
             Line("<p class=\"authority\">" + HtmlText.Encode(line) + "</p>");

@@ -8,28 +8,28 @@ public sealed partial class HtmlReportWriter
     {
         CloseValues();
         WriteLabel(table.Label);
-        Open("<table class=\"data\">", "</table>");
-        Open("<thead>", "</thead>");
-        Open("<tr>", "</tr>");
+        Open(Tags.DataTable, Tags.TableEnd);
+        Open(Tags.THead, Tags.THeadEnd);
+        Open(Tags.Tr, Tags.TrEnd);
         foreach (TableColumn column in table.Columns)
         {
-            LabelLine("<th>", column.Header, "</th>");
+            LabelLine(Tags.Th, column.Header, Tags.ThEnd);
         }
 
         Close();
         Close();
-        Open("<tbody>", "</tbody>");
+        Open(Tags.TBody, Tags.TBodyEnd);
         foreach (IReadOnlyList<string> row in table.Rows)
         {
-            Open("<tr>", "</tr>");
+            Open(Tags.Tr, Tags.TrEnd);
             for (int i = 0; i < row.Count; i++)
             {
                 EncodedLine(table.Columns[i].Alignment switch
                 {
-                    TableAlignment.Center => "<td class=\"center\">",
-                    TableAlignment.Right => "<td class=\"right\">",
-                    _ => "<td>",
-                }, row[i], "</td>");
+                    TableAlignment.Center => Tags.TdCenter,
+                    TableAlignment.Right => Tags.TdRight,
+                    _ => Tags.Td,
+                }, row[i], Tags.TdEnd);
             }
 
             Close();

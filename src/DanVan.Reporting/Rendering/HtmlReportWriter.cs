@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace DanVan.Reporting;
 
 /// <summary>Writes a report as HTML5: a whole document ready to print on A4, or only its <c>&lt;article&gt;</c>.</summary>
@@ -46,11 +48,15 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
     private readonly TextWriter _output;
     private readonly HtmlReportWriterOptions _options;
-    private readonly List<string> _closers = new(16);
-    // Lines are put together here and handed to the caller's writer a few thousand characters at a time (one
-    // vectorised transcoding per chunk on the UTF-8 paths); a document stays here whole until OnEndReport.
-    // On the string paths the caller's pooled writer is the staging buffer itself.
-    private readonly PooledStringWriter _staging;
+    // What closes each open element, innermost last (an empty piece for a block that writes no element).
+    private Markup[] _closers = new Markup[16];
+    private int _open;
+    // Lines are put together in one of two stagings and handed to the caller a few thousand characters at a time; a
+    // document stays there whole until OnEndReport. On the string paths the caller's pooled writer is the UTF-16 staging
+    // itself. On the UTF-8 paths the staging holds bytes: markup, indentation, the opening and labels seen before are
+    // copied already encoded, and only user text is transcoded.
+    private readonly PooledStringWriter? _chars;
+    private readonly PooledUtf8Buffer? _bytes;
     private readonly bool _ownsStaging;
     private int _depth;
     private int _flushes;
@@ -75,8 +81,16 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         _output = CheckOutput(output, nameof(output));
         _options = CheckOutput(options, nameof(options));
-        _ownsStaging = output is not PooledStringWriter;
-        _staging = output as PooledStringWriter ?? new PooledStringWriter();
+        if (output is Utf8TextWriter)
+        {
+            _bytes = new PooledUtf8Buffer();
+            _ownsStaging = true;
+        }
+        else
+        {
+            _ownsStaging = output is not PooledStringWriter;
+            _chars = output as PooledStringWriter ?? new PooledStringWriter();
+        }
     }
 
     /// <inheritdoc/>
@@ -94,24 +108,33 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         Opening? last = Volatile.Read(ref s_lastOpening);
         if (last is not null && ReferenceEquals(last.Frame, frame) && last.FullDocument == _options.FullDocument)
         {
-            _staging.Write(last.Text);
-            _closers.Add("</article>");
+            if (_bytes is not null)
+            {
+                _bytes.WriteUtf8(last.Utf8);
+            }
+            else
+            {
+                _chars!.Write(last.Text);
+            }
+
+            PushCloser(Tags.ArticleEnd);
             _depth = 1;
             return;
         }
 
-        int start = _staging.Length;
+        int start = StagedLength;
         int flushes = _flushes;
         WriteOpening(frame);
-        if (_flushes == flushes && _closers.Count == 1 && _depth == 1)
+        if (_flushes == flushes && _open == 1 && _depth == 1)
         {
-            Volatile.Write(ref s_lastOpening, new Opening(frame, _options.FullDocument, new string(_staging.Written[start..])));
+            string text = _bytes is not null ? Encoding.UTF8.GetString(_bytes.Written[start..]) : new string(_chars!.Written[start..]);
+            Volatile.Write(ref s_lastOpening, new Opening(frame, _options.FullDocument, text, Encoding.UTF8.GetBytes(text)));
         }
     }
 
     private static Opening? s_lastOpening;
 
-    private sealed record Opening(DocumentFrame Frame, bool FullDocument, string Text);
+    private sealed record Opening(DocumentFrame Frame, bool FullDocument, string Text, byte[] Utf8);
 
     private void WriteOpening(DocumentFrame frame)
     {
@@ -123,16 +146,12 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             Line("<head>");
             Line("<meta charset=\"utf-8\">");
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            Line("<title>", subject, "</title>");
+            StartLine();
+            Put("<title>");
+            Put(subject);
+            Put("</title>\n");
             Line("<style>");
-            if (frame.IsDocument)
-            {
-                _staging.Write(DocumentStyleSheetLines(frame)); // at the top level: no indentation
-            }
-            else
-            {
-                _staging.Write(StyleSheetLines); // at the top level: no indentation
-            }
+            Put(frame.IsDocument ? DocumentStyleSheetLines(frame) : StyleSheetLines); // at the top level: no indentation
 
             Line("</style>");
             Line("</head>");
@@ -141,17 +160,20 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
         if (frame.IsDocument)
         {
-            Open("<article class=\"report document\">", "</article>");
+            Open(Tags.DocumentArticle, Tags.ArticleEnd);
             WriteDocumentHeader(frame);
             return;
         }
 
-        Open("<article class=\"report\">", "</article>");
-        Open("<header>", "</header>");
-        LabelLine("<h1>", frame.KindName ?? "", "</h1>");
+        Open(Tags.Article, Tags.ArticleEnd);
+        Open(Tags.Header, Tags.HeaderEnd);
+        LabelLine(Tags.H1, frame.KindName ?? "", Tags.H1End);
         if (subject.Length > 0)
         {
-            Line("<p class=\"subject\">", subject, "</p>");
+            StartLine();
+            Put("<p class=\"subject\">");
+            Put(subject);
+            Put("</p>\n");
         }
 
         Close();
@@ -161,10 +183,10 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     protected override void OnBeginSection(string heading)
     {
         CloseValues();
-        Open("<section>", "</section>");
+        Open(Tags.Section, Tags.SectionEnd);
         if (heading.Length > 0)
         {
-            LabelLine("<h2>", heading, "</h2>");
+            LabelLine(Tags.H2, heading, Tags.H2End);
         }
     }
 
@@ -174,7 +196,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         bool inGroup = OpenText(number, label);
         foreach (string paragraph in paragraphs)
         {
-            EncodedLine("<p>", paragraph, "</p>", "</p>".Length);
+            EncodedLine(Tags.P, paragraph, Tags.PEnd, bodyEnd: true);
         }
 
         if (inGroup)
@@ -187,9 +209,23 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     private protected override void OnWriteTextSource(string? number, string label, string text)
     {
         bool inGroup = OpenText(number, label);
-        foreach (ReadOnlySpan<char> paragraph in ReportText.EnumerateParagraphs(text))
+
+        // The paragraphs of ReportText.EnumerateParagraphs, each found with its first character to escape in one scan.
+        ReadOnlySpan<char> rest = text;
+        while (true)
         {
-            EncodedLine("<p>", paragraph, "</p>", "</p>".Length);
+            rest = ReportText.TrimStart(rest); // blank lines and the spaces around a paragraph (a line break is white space too)
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            int stop = HtmlText.FirstToChangeOrLineBreak(rest);
+            bool atLineBreak = stop >= 0 && ReportText.IsLineBreak(rest[stop]);
+            int end = stop < 0 ? rest.Length : atLineBreak ? stop : LineEnd(rest, stop);
+            ReadOnlySpan<char> paragraph = ReportText.TrimEnd(rest[..end]);
+            ParagraphLine(paragraph, atLineBreak || stop >= paragraph.Length ? -1 : stop);
+            rest = end < rest.Length ? rest[(end + 1)..] : default;
         }
 
         if (inGroup)
@@ -198,27 +234,70 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         }
     }
 
+    private static int LineEnd(ReadOnlySpan<char> text, int from)
+    {
+        int lineBreak = ReportText.IndexOfLineBreak(text[from..]);
+        return lineBreak < 0 ? text.Length : from + lineBreak;
+    }
+
+    /// <summary>Writes a paragraph as <see cref="EncodedLine"/> does, knowing its first character to change (-1: none).</summary>
+    private void ParagraphLine(ReadOnlySpan<char> paragraph, int change)
+    {
+        int start = StagedLength + (_depth * IndentUnit.Length);
+        StartLine(Tags.P);
+        if (change < 0)
+        {
+            Put(paragraph);
+        }
+        else if (_bytes is not null)
+        {
+            HtmlText.Write(_bytes, paragraph, change);
+        }
+        else
+        {
+            HtmlText.Write(_chars!, paragraph, change);
+        }
+
+        if (_isDocument)
+        {
+            _lastBodyStart = start;
+            _lastBodyEnd = StagedLength;
+        }
+
+        Put(Tags.PEnd);
+        HandOver();
+    }
+
     /// <summary>A text's label: its own block inside a group, a numbered heading elsewhere; whether a block was opened.</summary>
     private bool OpenText(string? number, string label)
     {
         CloseValues();
         if (Depth > 0)
         {
-            Open("<div class=\"text\">", "</div>");
+            Open(Tags.Text, Tags.DivEnd);
             WriteLabel(label);
             return true;
         }
 
-        if (number is not null)
+        if (number is null)
         {
-            PooledStringWriter target = StartLine();
-            target.Write("<h3>");
-            HtmlText.WriteLabel(target, number);
-            target.Write(' ');
-            HtmlText.WriteLabel(target, label);
-            target.Write("</h3>\n");
+            return false;
         }
 
+        if (_depth < Markup.IndentedLevels && KnownStrings.Fits(label) && KnownStrings.Fits(number))
+        {
+            Put(LabelLines.Get(Tags.H3, number, label, Tags.H3End, _depth));
+        }
+        else
+        {
+            StartLine(Tags.H3);
+            PutLabel(number);
+            Put(Tags.Space);
+            PutLabel(label);
+            Put(Tags.H3End);
+        }
+
+        HandOver();
         return false;
     }
 
@@ -227,12 +306,12 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         if (!_valuesOpen)
         {
-            Open("<dl>", "</dl>");
+            Open(Tags.Dl, Tags.DlEnd);
             _valuesOpen = true;
         }
 
-        LabelLine("<dt>", label, "</dt>");
-        EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
+        LabelLine(Tags.Dt, label, Tags.DtEnd);
+        EncodedLine(Tags.Dd, value, Tags.DdEnd, bodyEnd: true);
     }
 
     /// <inheritdoc/>
@@ -240,25 +319,25 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         if (!_valuesOpen)
         {
-            Open("<dl>", "</dl>");
+            Open(Tags.Dl, Tags.DlEnd);
             _valuesOpen = true;
         }
 
-        LabelLine("<dt>", label, "</dt>");
-        EncodedLine("<dd>", value, "</dd>", "</dd>".Length);
+        LabelLine(Tags.Dt, label, Tags.DtEnd);
+        EncodedLine(Tags.Dd, value, Tags.DdEnd, bodyEnd: true);
     }
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label)
     {
         CloseValues();
-        Open("<div class=\"list\">", "</div>");
+        Open(Tags.List, Tags.DivEnd);
         WriteLabel(label);
-        Open("<ul>", "</ul>");
+        Open(Tags.Ul, Tags.UlEnd);
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text) => EncodedLine("<li>", text, "</li>", "</li>".Length);
+    protected override void OnWriteListItem(string text) => EncodedLine(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
 
     /// <inheritdoc/>
     protected override void OnEndList()
@@ -271,8 +350,8 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     protected override void OnBeginGroup(string label, bool isListItem)
     {
         CloseValues();
-        Open(isListItem ? "<li>" : string.Empty, isListItem ? "</li>" : string.Empty);
-        Open("<div class=\"group\">", "</div>");
+        Open(isListItem ? Tags.LiOpen : Markup.Empty, isListItem ? Tags.LiClose : Markup.Empty);
+        Open(Tags.Group, Tags.DivEnd);
         WriteLabel(label);
     }
 
@@ -310,15 +389,31 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
 
         if (frame.IsDocument && _lastBodyStart >= 0)
         {
-            string last = new(_staging.Written[_lastBodyStart.._lastBodyEnd]);
-            _staging.Replace(_lastBodyStart, last.Length, frame.EndBody(last, HtmlText.Encode));
+            EndBody(frame);
         }
 
-        // The document never becomes one string: the UTF-8 paths encode the buffer as it is.
+        // The document never becomes one string: the UTF-8 paths hand over the bytes as they are.
         if (_ownsStaging)
         {
-            _output.Write(_staging.Written);
-            _staging.Dispose();
+            HandOverAll();
+            _chars?.Dispose();
+            _bytes?.Dispose();
+        }
+    }
+
+    /// <summary>Puts the profile's body ending into the last paragraph, value or list item of the body.</summary>
+    private void EndBody(DocumentFrame frame)
+    {
+        int length = _lastBodyEnd - _lastBodyStart;
+        if (_bytes is not null)
+        {
+            string last = Encoding.UTF8.GetString(_bytes.Written.Slice(_lastBodyStart, length));
+            _bytes.Replace(_lastBodyStart, length, Encoding.UTF8.GetBytes(frame.EndBody(last, HtmlText.Encode)));
+        }
+        else
+        {
+            string last = new(_chars!.Written.Slice(_lastBodyStart, length));
+            _chars.Replace(_lastBodyStart, length, frame.EndBody(last, HtmlText.Encode));
         }
     }
 
@@ -326,7 +421,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     {
         if (label.Length > 0)
         {
-            LabelLine("<p class=\"label\">", label, ":</p>");
+            LabelLine(Tags.Label, label, Tags.LabelEnd);
         }
     }
 
@@ -336,114 +431,6 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         {
             _valuesOpen = false;
             Close();
-        }
-    }
-
-    /// <summary>Writes an opening tag and indents what follows until <see cref="Close"/>; an empty tag writes and indents nothing.</summary>
-    private void Open(string tag, string closer)
-    {
-        if (tag.Length > 0)
-        {
-            Line(tag);
-        }
-
-        _closers.Add(closer);
-        if (closer.Length > 0)
-        {
-            _depth++;
-        }
-    }
-
-    private void Close()
-    {
-        string closer = _closers[^1];
-        _closers.RemoveAt(_closers.Count - 1);
-        if (closer.Length > 0)
-        {
-            _depth--;
-            Line(closer);
-        }
-    }
-
-    /// <summary>Writes the current indentation and returns where the rest of the line goes.</summary>
-    private PooledStringWriter StartLine()
-    {
-        PooledStringWriter target = _staging;
-        int width = _depth * IndentUnit.Length;
-        for (; width > Indent.Length; width -= Indent.Length)
-        {
-            target.Write(Indent);
-        }
-
-        target.Write(Indent.AsSpan(0, width));
-        return target;
-    }
-
-    /// <summary>Writes one indented line of markup.</summary>
-    private void Line(string text)
-    {
-        PooledStringWriter target = StartLine();
-        target.Write(text);
-        target.Write('\n');
-        HandOver(target);
-    }
-
-    /// <summary>
-    /// Writes one indented line made of three pieces, without concatenating them first. A document is kept until
-    /// <see cref="OnEndReport"/>, so that the body ending can go into the last paragraph, value or list item of the body:
-    /// <paramref name="closerLength"/> is the length of its closing tag, before which the ending goes (0 for other lines).
-    /// </summary>
-    private void Line(string open, string text, string close, int closerLength = 0)
-    {
-        PooledStringWriter target = StartLine();
-        int start = target.Length;
-        target.Write(open);
-        target.Write(text);
-        EndLine(target, start, close, closerLength);
-    }
-
-    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece a label (escaped, see <see cref="HtmlText.WriteLabel"/>).</summary>
-    private void LabelLine(string open, string label, string close)
-    {
-        PooledStringWriter target = StartLine();
-        int start = target.Length;
-        target.Write(open);
-        HtmlText.WriteLabel(target, label);
-        EndLine(target, start, close, 0);
-    }
-
-    /// <summary>Writes one indented line as <see cref="Line(string, string, string, int)"/> does, its middle piece (a slice) escaped on the way.</summary>
-    private void EncodedLine(string open, ReadOnlySpan<char> text, string close, int closerLength = 0)
-    {
-        PooledStringWriter target = StartLine();
-        int start = target.Length;
-        target.Write(open);
-        HtmlText.Write(target, text);
-        EndLine(target, start, close, closerLength);
-    }
-
-    /// <summary>Ends a line begun at <paramref name="start"/>: its closing piece, where a body ending would go, and "\n".</summary>
-    private void EndLine(PooledStringWriter target, int start, string close, int closerLength)
-    {
-        target.Write(close);
-        if (closerLength > 0 && _isDocument)
-        {
-            _lastBodyStart = start;
-            _lastBodyEnd = target.Length - closerLength;
-        }
-
-        target.Write('\n');
-        HandOver(target);
-    }
-
-    /// <summary>Hands a few thousand staged characters at a time to the caller's writer (a report, not a document, which stays whole).</summary>
-    private void HandOver(PooledStringWriter target)
-    {
-        if (_ownsStaging && !_isDocument && target.Length >= FlushLength)
-        {
-            _output.Write(target.Written);
-            target.Clear();
-            _flushes++;
         }
     }
 }

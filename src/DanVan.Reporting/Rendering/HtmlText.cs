@@ -1,8 +1,3 @@
-using System.Buffers;
-using System.Numerics;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace DanVan.Reporting;
@@ -17,7 +12,7 @@ namespace DanVan.Reporting;
 /// collapsing to one: the room left for a hand-written day in "ngày      tháng      năm 2024". Every other character is
 /// written as it is: the document declares UTF-8.
 /// </remarks>
-internal static class HtmlText
+internal static partial class HtmlText
 {
     /// <summary>The text with <c>&amp; &lt; &gt; " '</c> escaped and unpaired surrogates replaced; the same instance when nothing changes.</summary>
     public static string Encode(string text)
@@ -103,9 +98,44 @@ internal static class HtmlText
     /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
     /// the runs that need nothing are written as they are, so no string is made.
     /// </summary>
-    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text)
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text) => Write(new Utf16Sink(output), text, 0);
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 of what <see cref="Encode"/> would return, straight to <paramref name="output"/>.</summary>
+    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text) => Write(new Utf8Sink(output), text, 0);
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as <see cref="Write(PooledStringWriter, ReadOnlySpan{char})"/> does, knowing that
+    /// its first <paramref name="clean"/> characters need no change (a scan already found where the first change is).
+    /// </summary>
+    public static void Write(PooledStringWriter output, ReadOnlySpan<char> text, int clean) => Write(new Utf16Sink(output), text, clean);
+
+    /// <summary>The UTF-8 <see cref="Write(PooledStringWriter, ReadOnlySpan{char}, int)"/>.</summary>
+    public static void Write(PooledUtf8Buffer output, ReadOnlySpan<char> text, int clean) => Write(new Utf8Sink(output), text, clean);
+
+    // A struct per staging, so that the loop below is compiled once for each with direct calls.
+    private readonly struct Utf16Sink(PooledStringWriter output) : IMarkupSink
     {
-        int position = 0;
+        public void Write(ReadOnlySpan<char> text) => output.Write(text);
+
+        public void Write(char value) => output.Write(value);
+    }
+
+    private readonly struct Utf8Sink(PooledUtf8Buffer output) : IMarkupSink
+    {
+        public void Write(ReadOnlySpan<char> text) => output.Write(text);
+
+        public void Write(char value) => output.Write(value);
+    }
+
+    private static void Write<TSink>(TSink output, ReadOnlySpan<char> text, int clean)
+        where TSink : struct, IMarkupSink
+    {
+        if (clean > 0)
+        {
+            output.Write(text[..clean]);
+        }
+
+        int position = clean;
         while (position < text.Length)
         {
             // A space after a space is a change too when the first one ended the previous run.
@@ -149,146 +179,5 @@ internal static class HtmlText
 
             position++;
         }
-    }
-
-    private static readonly SearchValues<char> s_escaped = SearchValues.Create("&<>\"'");
-
-    // Vectorised: the first character to escape (or the second space of a run), and before it the first surrogate that
-    // is not part of a pair.
-    internal static int FirstToChange(ReadOnlySpan<char> span)
-    {
-        if (span.Length <= ShortText)
-        {
-            return FirstToChangeShort(span);
-        }
-
-        if (Vector256.IsHardwareAccelerated)
-        {
-            return FirstToChangeVector(span);
-        }
-
-        int escaped = span.IndexOfAny(s_escaped);
-        // Only a run of spaces before the first escape matters: searching past it would scan the rest of a long text
-        // again for every escape in it.
-        int spaces = (escaped < 0 ? span : span[..escaped]).IndexOf("  ", StringComparison.Ordinal);
-        if (spaces >= 0)
-        {
-            escaped = spaces + 1;
-        }
-
-        int limit = escaped < 0 ? span.Length : escaped;
-        int i = 0;
-        while (i < limit)
-        {
-            int surrogate = span[i..limit].IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (surrogate < 0)
-            {
-                break;
-            }
-
-            surrogate += i;
-            if (char.IsHighSurrogate(span[surrogate]) && surrogate + 1 < span.Length && char.IsLowSurrogate(span[surrogate + 1]))
-            {
-                i = surrogate + 2;
-                continue;
-            }
-
-            return surrogate;
-        }
-
-        return escaped;
-    }
-
-    /// <summary>
-    /// <see cref="FirstToChange"/> in one vectorised pass instead of three: each block of 16 characters is checked at
-    /// once for the five escaped characters, a space followed by a space, and any surrogate; a block with a hit is
-    /// looked at closely (a well-formed pair is skipped and the scan goes on).
-    /// </summary>
-    private static int FirstToChangeVector(ReadOnlySpan<char> span)
-    {
-        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
-        int length = span.Length;
-        int i = 0;
-
-        // Each block also reads the character after it (for a run of spaces), so it stops one short of the end.
-        while (i + Vector256<ushort>.Count < length)
-        {
-            Vector256<ushort> block = Vector256.LoadUnsafe(ref start, (nuint)i);
-            Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-            Vector256<ushort> hits =
-                Vector256.Equals(block, Vector256.Create((ushort)'&'))
-                | Vector256.Equals(block, Vector256.Create((ushort)'<'))
-                | Vector256.Equals(block, Vector256.Create((ushort)'>'))
-                | Vector256.Equals(block, Vector256.Create((ushort)'"'))
-                | Vector256.Equals(block, Vector256.Create((ushort)'\''))
-                | (Vector256.Equals(block, Vector256.Create((ushort)' ')) & Vector256.Equals(next, Vector256.Create((ushort)' ')))
-                | Vector256.LessThan(block - Vector256.Create((ushort)0xD800), Vector256.Create((ushort)0x800));
-            if (hits == Vector256<ushort>.Zero)
-            {
-                i += Vector256<ushort>.Count;
-                continue;
-            }
-
-            int at = i + BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-            char c = span[at];
-            if (c == ' ')
-            {
-                return at + 1; // the second space of the run
-            }
-
-            if (!char.IsSurrogate(c))
-            {
-                return at;
-            }
-
-            if (!char.IsHighSurrogate(c) || at + 1 >= length || !char.IsLowSurrogate(span[at + 1]))
-            {
-                return at;
-            }
-
-            i = at + 2; // a well-formed pair: go on after it
-        }
-
-        // The tail, as the short scan does it, with the character before it for a run of spaces.
-        if (i >= length)
-        {
-            return -1;
-        }
-
-        if (i > 0 && span[i] == ' ' && span[i - 1] == ' ')
-        {
-            return i;
-        }
-
-        int tail = FirstToChangeShort(span[i..]);
-        return tail < 0 ? -1 : i + tail;
-    }
-
-    // Labels, values and tags are short: one scalar pass costs less there than three vector searches.
-    private const int ShortText = 32;
-
-    internal static int FirstToChangeShort(ReadOnlySpan<char> span)
-    {
-        for (int i = 0; i < span.Length; i++)
-        {
-            char c = span[i];
-            switch (c)
-            {
-                case '&' or '<' or '>' or '"' or '\'':
-                    return i;
-                case ' ' when i > 0 && span[i - 1] == ' ':
-                    return i;
-                case >= '\uD800' and <= '\uDFFF':
-                    if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-                    {
-                        i++;
-                        break;
-                    }
-
-                    return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -15,24 +15,66 @@ internal sealed class KnownStrings
     /// <summary>The longest string remembered.</summary>
     public const int MaxLength = 160;
 
-    private readonly string?[] _slots = new string?[128];
+    /// <summary>The number of slots: <see cref="Ways"/> for each set a string may fall in.</summary>
+    public const int Slots = 256;
+
+    /// <summary>How many strings of one set are kept side by side.</summary>
+    public const int Ways = 4;
+
+    private readonly string?[] _slots = new string?[Slots];
 
     /// <summary>Whether <paramref name="text"/> (this very instance) was added.</summary>
-    public bool Contains(string text) => text.Length is > 0 and <= MaxLength && ReferenceEquals(_slots[Slot(text)], text);
+    public bool Contains(string text)
+    {
+        if (!Fits(text))
+        {
+            return false;
+        }
 
-    /// <summary>Remembers <paramref name="text"/>, in place of the string in its slot; too long or empty ones are not kept.</summary>
+        int set = Set(text);
+        return ReferenceEquals(_slots[set], text) || ReferenceEquals(_slots[set + 1], text)
+            || ReferenceEquals(_slots[set + 2], text) || ReferenceEquals(_slots[set + 3], text);
+    }
+
+    /// <summary>Remembers <paramref name="text"/> in its set, in place of another string if the set is full; too long or empty ones are not kept.</summary>
     public void Add(string text)
     {
-        if (text.Length is > 0 and <= MaxLength)
+        if (Fits(text))
         {
-            _slots[Slot(text)] = text;
+            int set = Set(text);
+            _slots[set + FreeWay(_slots.AsSpan(set, Ways), text.Length + text[0])] = text;
         }
     }
 
-    // From the length and three characters: cheap, and spreads a report's labels over the slots.
-    private static int Slot(string text)
+    /// <summary>Whether a string is short enough to be remembered, and not empty.</summary>
+    public static bool Fits(string text) => text.Length is > 0 and <= MaxLength;
+
+    /// <summary>
+    /// The first slot of the set a non-empty string falls in: a hash of its length and four of its characters. A set
+    /// keeps <see cref="Ways"/> strings, so that a report's few dozen labels do not push each other out, which one slot
+    /// per string did for labels that hashed alike.
+    /// </summary>
+    public static int Set(string text)
     {
-        int hash = (text.Length * 31) + (text[0] * 7) + (text[text.Length >> 1] * 3) + text[^1];
-        return (hash ^ (hash >> 7)) & 127;
+        int length = text.Length;
+        uint hash = ((uint)length * 0x9E3779B1) + (text[0] * 0x85EBCA77u) + (text[length >> 2] * 0x165667B1u)
+            + (text[length >> 1] * 0xC2B2AE3Du) + (text[length - 1] * 0x27D4EB2Fu);
+        hash ^= hash >> 15;
+        return (int)(hash & (Slots - Ways)); // a multiple of Ways below Slots
+    }
+
+    /// <summary>The way of a set to fill: the first empty one, else one picked from the string (so that two strings of a full set do not always push out the same one).</summary>
+    public static int FreeWay<T>(ReadOnlySpan<T?> set, int pick)
+        where T : class
+    {
+        for (int way = 0; way < set.Length; way++)
+        {
+            if (set[way] is null)
+            {
+                return way;
+            }
+        }
+
+        return pick & (Ways - 1);
     }
 }

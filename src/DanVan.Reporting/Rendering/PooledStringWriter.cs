@@ -10,15 +10,51 @@ namespace DanVan.Reporting;
 /// the growing chunks of a <see cref="StringBuilder"/> besides. Invariant culture, "\n" line ends. Dispose returns the
 /// buffer; <see cref="ToString"/> must come before.
 /// </summary>
-internal sealed class PooledStringWriter : TextWriter
+internal sealed class PooledStringWriter : TextWriter, IMarkupSink
 {
     private const int InitialCapacity = 4096;
 
     /// <summary>What an HTML page needs at least: its style sheet alone is about 2,000 characters, a document's 5,000.</summary>
     public const int HtmlCapacity = 8192;
 
+    // The largest buffer kept for the thread's next render (what a long report needs); bigger ones go back to the pool.
+    private const int MaxKeptCapacity = 32 * 1024;
+
+    // One writer per thread, kept between renders to a string: a render then rents nothing and builds no TextWriter.
+    // Taken out while in use, so a render inside a render (a report that renders another) gets a writer of its own.
+    [ThreadStatic]
+    private static PooledStringWriter? t_kept;
+
     private char[] _buffer;
     private int _length;
+
+    /// <summary>The thread's kept writer, emptied, if it is free and big enough; a new one otherwise. Give it back with <see cref="Return"/>.</summary>
+    public static PooledStringWriter Rent(int capacity)
+    {
+        PooledStringWriter? kept = t_kept;
+        if (kept is not null && kept._buffer.Length >= capacity)
+        {
+            t_kept = null;
+            kept._length = 0;
+            return kept;
+        }
+
+        return new PooledStringWriter(capacity);
+    }
+
+    /// <summary>Keeps <paramref name="writer"/> for the thread's next render, or returns its buffer to the pool if it grew too big.</summary>
+    public static void Return(PooledStringWriter writer)
+    {
+        if (writer._buffer.Length is > 0 and <= MaxKeptCapacity)
+        {
+            writer._length = 0;
+            t_kept = writer;
+        }
+        else
+        {
+            writer.Dispose();
+        }
+    }
 
     public PooledStringWriter()
         : this(InitialCapacity)

@@ -126,9 +126,11 @@ public static class ReportRendering
     {
         Preconditions.CheckNotNull(report, nameof(report));
         // An HTML page is longer than the default buffer (its style sheet alone is about 2,000 characters): start big enough.
-        using var output = format == Format.Html ? new PooledStringWriter(PooledStringWriter.HtmlCapacity) : new PooledStringWriter();
+        PooledStringWriter output = PooledStringWriter.Rent(format == Format.Html ? PooledStringWriter.HtmlCapacity : 0);
         report.WriteTo(WriterFor(format, output, options));
-        return output.ToString();
+        string result = output.ToString();
+        PooledStringWriter.Return(output); // not on an exception: that writer is left to the GC, its buffer with it
+        return result;
     }
 
     private static void Render(IReport report, TextWriter output, Format format, HtmlReportWriterOptions? options)

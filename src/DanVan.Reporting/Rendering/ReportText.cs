@@ -17,9 +17,9 @@ internal static class ReportText
     /// <summary>The text on one line: line breaks become spaces, leading and trailing white space goes.</summary>
     public static string OneLine(string text)
     {
-        if (text.AsSpan().IndexOfAny(LineBreaks) < 0)
+        if (IndexOfLineBreak(text) < 0)
         {
-            return text.Trim();
+            return IsTrimmed(text) ? text : text.Trim();
         }
 
         var builder = new System.Text.StringBuilder(text.Length);
@@ -95,7 +95,45 @@ internal static class ReportText
 
     /// <summary>Whether <see cref="OneLine"/> would leave the text as it is: no line break, nothing to trim.</summary>
     public static bool IsOneLine(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(LineBreaks) < 0 && (text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])));
+        IndexOfLineBreak(text) < 0 && IsTrimmed(text);
+
+    /// <summary>Whether <paramref name="text"/> neither starts nor ends with white space (as <see cref="string.Trim()"/> sees it).</summary>
+    public static bool IsTrimmed(ReadOnlySpan<char> text) => text.Length == 0 || (!IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1]));
+
+    /// <summary>Trims white space at the start (as <see cref="string.TrimStart()"/> does).</summary>
+    public static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return text[start..];
+    }
+
+    /// <summary>Trims white space at the end (as <see cref="string.TrimEnd()"/> does).</summary>
+    public static ReadOnlySpan<char> TrimEnd(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0 && IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> without a table lookup: the white space of Unicode is a short list (tab to
+    /// carriage return, NEL, the space separators and the line and paragraph separators), and the letters of Vietnamese
+    /// text are far from most of it. A test compares the two on all 65,536 code units.
+    /// </summary>
+    public static bool IsWhiteSpace(char c) => c <= ' '
+        ? c == ' ' || (c >= '\t' && c <= '\r')
+        : c >= '\u0085' && (c < '\u2000'
+            ? c is '\u0085' or '\u00A0' or '\u1680'
+            : c <= '\u200A' || c is '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000');
 
     /// <summary>The paragraphs of a text as <see cref="Paragraphs"/> finds them, as slices of the text: no string each.</summary>
     public static ParagraphEnumerator EnumerateParagraphs(string text) => new(text);
@@ -138,5 +176,26 @@ internal static class ReportText
 
     private static ReadOnlySpan<char> LineBreaks => "\r\n\u0085\u2028\u2029";
 
-    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+    /// <summary>The first line break of <paramref name="text"/>, or -1.</summary>
+    public static int IndexOfLineBreak(ReadOnlySpan<char> text)
+    {
+        // Values and labels are short: a plain loop there costs less than setting up the vector search.
+        if (text.Length > 16)
+        {
+            return text.IndexOfAny(LineBreaks);
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (IsLineBreak(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a character ends a paragraph: CR, LF, NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR.</summary>
+    public static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 }

@@ -22,8 +22,9 @@ internal sealed class Utf8TextWriter : TextWriter
     private byte[]? _streamBuffer;
     private int _streamLength;
 
-    // Small writes (a tag, an indent, a value) are gathered here and transcoded a chunk at a time.
-    private char[]? _chars = ArrayPool<char>.Shared.Rent(CharBufferSize);
+    // Small writes (a tag, an indent, a value) are gathered here and transcoded a chunk at a time. Rented on the first
+    // write of characters: the HTML writer hands over bytes only.
+    private char[]? _chars;
     private int _charCount;
 
     // A high surrogate that ended the last chunk: its pair may start the next one.
@@ -40,7 +41,6 @@ internal sealed class Utf8TextWriter : TextWriter
         : base(CultureInfo.InvariantCulture)
     {
         _stream = output;
-        _streamBuffer = ArrayPool<byte>.Shared.Rent(StreamBufferSize);
         NewLine = "\n";
     }
 
@@ -61,7 +61,7 @@ internal sealed class Utf8TextWriter : TextWriter
     /// <summary>Gathers the characters; a chunk at a time is transcoded straight into the output (vectorised, no encoder state).</summary>
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        char[] chars = _chars!;
+        char[] chars = _chars ??= ArrayPool<char>.Shared.Rent(CharBufferSize);
         if (buffer.Length <= chars.Length - _charCount)
         {
             buffer.CopyTo(chars.AsSpan(_charCount));
@@ -78,6 +78,36 @@ internal sealed class Utf8TextWriter : TextWriter
         else
         {
             Encode(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Writes bytes that are already UTF-8 (the HTML writer's staging), after what was written before. A high surrogate
+    /// held back from the last write has no pair now and becomes U+FFFD.
+    /// </summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        FlushChars();
+        if (_pendingHigh != '\0')
+        {
+            char high = _pendingHigh;
+            _pendingHigh = '\0';
+            Transcode(new ReadOnlySpan<char>(in high));
+        }
+
+        if (_stream is not null && _streamLength == 0)
+        {
+            _stream.Write(utf8); // nothing to keep in order before it, and the HTML writer hands over kilobytes at a time: no copy through the buffer
+            return;
+        }
+
+        while (!utf8.IsEmpty)
+        {
+            Span<byte> span = Target(Math.Min(utf8.Length, StreamBufferSize));
+            int count = Math.Min(span.Length, utf8.Length);
+            utf8[..count].CopyTo(span);
+            Advance(count);
+            utf8 = utf8[count..];
         }
     }
 
@@ -179,7 +209,9 @@ internal sealed class Utf8TextWriter : TextWriter
             return _bufferWriter.GetSpan(sizeHint);
         }
 
-        if (_streamBuffer!.Length - _streamLength < sizeHint)
+        // Rented on first use: bytes handed over whole go straight to the stream.
+        _streamBuffer ??= ArrayPool<byte>.Shared.Rent(StreamBufferSize);
+        if (_streamBuffer.Length - _streamLength < sizeHint)
         {
             _stream!.Write(_streamBuffer, 0, _streamLength);
             _streamLength = 0;
