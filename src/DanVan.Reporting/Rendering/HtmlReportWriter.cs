@@ -83,7 +83,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         _options = CheckOutput(options, nameof(options));
         if (output is Utf8TextWriter)
         {
-            _bytes = new PooledUtf8Buffer();
+            _bytes = PooledUtf8Buffer.Rent();
             _ownsStaging = true;
         }
         else
@@ -397,7 +397,10 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         {
             HandOverAll();
             _chars?.Dispose();
-            _bytes?.Dispose();
+            if (_bytes is not null)
+            {
+                PooledUtf8Buffer.Return(_bytes); // not on an exception: that buffer is left to the GC
+            }
         }
     }
 

@@ -18,8 +18,44 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
     // Below this many characters a plain loop narrows ASCII faster than the vectorised routines start up.
     private const int ShortText = 24;
 
+    // The largest buffer kept for the thread's next render; bigger ones go back to the pool.
+    private const int MaxKeptCapacity = 64 * 1024;
+
+    // One buffer per thread, kept between renders: a render then rents nothing. Taken out while in use, so a render
+    // inside a render gets a buffer of its own.
+    [ThreadStatic]
+    private static PooledUtf8Buffer? t_kept;
+
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
     private int _length;
+
+    /// <summary>The thread's kept buffer, emptied, if it is free; a new one otherwise. Give it back with <see cref="Return"/>.</summary>
+    public static PooledUtf8Buffer Rent()
+    {
+        PooledUtf8Buffer? kept = t_kept;
+        if (kept is not null)
+        {
+            t_kept = null;
+            kept._length = 0;
+            return kept;
+        }
+
+        return new PooledUtf8Buffer();
+    }
+
+    /// <summary>Keeps <paramref name="buffer"/> for the thread's next render, or returns its array to the pool if it grew too big.</summary>
+    public static void Return(PooledUtf8Buffer buffer)
+    {
+        if (buffer._buffer.Length is > 0 and <= MaxKeptCapacity)
+        {
+            buffer._length = 0;
+            t_kept = buffer;
+        }
+        else
+        {
+            buffer.Dispose();
+        }
+    }
 
     /// <summary>The number of bytes written.</summary>
     public int Length => _length;
