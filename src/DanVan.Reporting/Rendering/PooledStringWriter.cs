@@ -25,17 +25,16 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
     [ThreadStatic]
     private static PooledStringWriter? t_kept;
 
-    private char[] _buffer;
-    private int _length;
+    private PooledArray<char> _buffer;
 
     /// <summary>The thread's kept writer, emptied, if it is free and big enough; a new one otherwise. Give it back with <see cref="Return"/>.</summary>
     public static PooledStringWriter Rent(int capacity)
     {
         PooledStringWriter? kept = t_kept;
-        if (kept is not null && kept._buffer.Length >= capacity)
+        if (kept is not null && kept.Capacity >= capacity)
         {
             t_kept = null;
-            kept._length = 0;
+            kept.Clear();
             return kept;
         }
 
@@ -45,9 +44,9 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
     /// <summary>Keeps <paramref name="writer"/> for the thread's next render, or returns its buffer to the pool if it grew too big.</summary>
     public static void Return(PooledStringWriter writer)
     {
-        if (writer._buffer.Length is > 0 and <= MaxKeptCapacity)
+        if (writer.Capacity is > 0 and <= MaxKeptCapacity)
         {
-            writer._length = 0;
+            writer.Clear();
             t_kept = writer;
         }
         else
@@ -65,21 +64,13 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
     public PooledStringWriter(int capacity)
         : base(CultureInfo.InvariantCulture)
     {
-        _buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, InitialCapacity));
+        _buffer = new PooledArray<char>(Math.Max(capacity, InitialCapacity));
         NewLine = "\n";
     }
 
     public override Encoding Encoding => Encoding.Unicode;
 
-    public override void Write(char value)
-    {
-        if (_length == _buffer.Length)
-        {
-            Grow(1);
-        }
-
-        _buffer[_length++] = value;
-    }
+    public override void Write(char value) => _buffer.Append(value);
 
     public override void Write(string? value)
     {
@@ -91,65 +82,29 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-    public override void Write(ReadOnlySpan<char> buffer)
-    {
-        if (buffer.Length > _buffer.Length - _length)
-        {
-            Grow(buffer.Length);
-        }
-
-        buffer.CopyTo(_buffer.AsSpan(_length));
-        _length += buffer.Length;
-    }
+    public override void Write(ReadOnlySpan<char> buffer) => _buffer.Append(buffer);
 
     /// <summary>What was written.</summary>
-    public override string ToString() => new(_buffer, 0, _length);
+    public override string ToString() => new(_buffer.Written);
+
+    // The size of the buffer (0 once disposed).
+    private int Capacity => _buffer.Capacity;
 
     /// <summary>How many characters were written.</summary>
-    public int Length => _length;
+    public int Length => _buffer.Length;
 
     /// <summary>What was written, until the next write.</summary>
-    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<char> Written => _buffer.Written;
 
     /// <summary>Forgets what was written and keeps the buffer.</summary>
-    public void Clear() => _length = 0;
+    public void Clear() => _buffer.Clear();
 
     /// <summary>Replaces <paramref name="length"/> characters from <paramref name="start"/> with <paramref name="replacement"/>.</summary>
-    public void Replace(int start, int length, ReadOnlySpan<char> replacement)
-    {
-        int tail = _length - start - length;
-        if (replacement.Length > length && replacement.Length - length > _buffer.Length - _length)
-        {
-            Grow(replacement.Length - length);
-        }
-
-        _buffer.AsSpan(start + length, tail).CopyTo(_buffer.AsSpan(start + replacement.Length));
-        replacement.CopyTo(_buffer.AsSpan(start));
-        _length += replacement.Length - length;
-    }
+    public void Replace(int start, int length, ReadOnlySpan<char> replacement) => _buffer.Replace(start, length, replacement);
 
     protected override void Dispose(bool disposing)
     {
-        char[] buffer = _buffer;
-        _buffer = [];
-        _length = 0;
-        if (buffer.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-
+        _buffer.Release();
         base.Dispose(disposing);
-    }
-
-    private void Grow(int needed)
-    {
-        char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(_buffer.Length * 2, _length + needed), InitialCapacity));
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        char[] old = _buffer;
-        _buffer = bigger;
-        if (old.Length > 0)
-        {
-            ArrayPool<char>.Shared.Return(old);
-        }
     }
 }

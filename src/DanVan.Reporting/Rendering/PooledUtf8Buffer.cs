@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Unicode;
 
 namespace DanVan.Reporting;
@@ -15,7 +14,7 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
 {
     private const int InitialCapacity = 8192;
 
-    // Below this many characters a plain loop narrows ASCII faster than the vectorised routines start up.
+    // Below this many characters a plain loop narrows ASCII faster than the transcoder starts up.
     private const int ShortText = 24;
 
     // The largest buffer kept for the thread's next render; bigger ones go back to the pool.
@@ -26,29 +25,28 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
     [ThreadStatic]
     private static PooledUtf8Buffer? t_kept;
 
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialCapacity);
-    private int _length;
+    private PooledArray<byte> _bytes = new(InitialCapacity);
 
     /// <summary>The thread's kept buffer, emptied, if it is free; a new one otherwise. Give it back with <see cref="Return"/>.</summary>
     public static PooledUtf8Buffer Rent()
     {
         PooledUtf8Buffer? kept = t_kept;
-        if (kept is not null)
+        if (kept is null)
         {
-            t_kept = null;
-            kept._length = 0;
-            return kept;
+            return new PooledUtf8Buffer();
         }
 
-        return new PooledUtf8Buffer();
+        t_kept = null;
+        kept.Clear();
+        return kept;
     }
 
     /// <summary>Keeps <paramref name="buffer"/> for the thread's next render, or returns its array to the pool if it grew too big.</summary>
     public static void Return(PooledUtf8Buffer buffer)
     {
-        if (buffer._buffer.Length is > 0 and <= MaxKeptCapacity)
+        if (buffer._bytes.Capacity is > 0 and <= MaxKeptCapacity)
         {
-            buffer._length = 0;
+            buffer.Clear();
             t_kept = buffer;
         }
         else
@@ -58,44 +56,30 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
     }
 
     /// <summary>The number of bytes written.</summary>
-    public int Length => _length;
+    public int Length => _bytes.Length;
 
     /// <summary>The bytes written so far.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Written => _bytes.Written;
 
     /// <summary>Forgets what was written, keeping the array.</summary>
-    public void Clear() => _length = 0;
+    public void Clear() => _bytes.Clear();
 
     /// <summary>Copies bytes that are already UTF-8.</summary>
-    public void WriteUtf8(ReadOnlySpan<byte> utf8)
-    {
-        if (utf8.Length > _buffer.Length - _length)
-        {
-            Grow(utf8.Length);
-        }
-
-        utf8.CopyTo(_buffer.AsSpan(_length));
-        _length += utf8.Length;
-    }
+    public void WriteUtf8(ReadOnlySpan<byte> utf8) => _bytes.Append(utf8);
 
     /// <summary>Writes <paramref name="count"/> spaces (indentation).</summary>
     public void WriteSpaces(int count)
     {
-        if (count > _buffer.Length - _length)
-        {
-            Grow(count);
-        }
-
-        _buffer.AsSpan(_length, count).Fill((byte)' ');
-        _length += count;
+        _bytes.Room(count)[..count].Fill((byte)' ');
+        _bytes.Advance(count);
     }
 
     /// <inheritdoc/>
     public void Write(char value)
     {
-        if (value < 0x80 && _length < _buffer.Length)
+        if (value < 0x80)
         {
-            _buffer[_length++] = (byte)value;
+            _bytes.Append((byte)value);
             return;
         }
 
@@ -106,17 +90,12 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
     public void Write(ReadOnlySpan<char> text)
     {
         // UTF-8 takes at most 3 bytes per UTF-16 unit (a pair's 4 bytes come from 2 units).
-        if (text.Length * 3 > _buffer.Length - _length)
-        {
-            Grow(text.Length * 3);
-        }
-
-        Span<byte> target = _buffer.AsSpan(_length);
+        Span<byte> target = _bytes.Room(text.Length * 3);
         if (text.Length > ShortText)
         {
             // The transcoder has its own vectorised way through ASCII runs.
             Utf8.FromUtf16(text, target, out _, out int encoded, replaceInvalidSequences: true, isFinalBlock: true);
-            _length += encoded;
+            _bytes.Advance(encoded);
             return;
         }
 
@@ -127,51 +106,18 @@ internal sealed class PooledUtf8Buffer : IMarkupSink, IDisposable
             ascii++;
         }
 
-        if (ascii == text.Length)
+        int written = 0;
+        if (ascii < text.Length)
         {
-            _length += ascii;
-            return;
+            Utf8.FromUtf16(text[ascii..], target[ascii..], out _, out written, replaceInvalidSequences: true, isFinalBlock: true);
         }
 
-        Utf8.FromUtf16(text[ascii..], target[ascii..], out _, out int written, replaceInvalidSequences: true, isFinalBlock: true);
-        _length += ascii + written;
+        _bytes.Advance(ascii + written);
     }
 
     /// <summary>Replaces <paramref name="length"/> bytes at <paramref name="start"/> with <paramref name="replacement"/>.</summary>
-    public void Replace(int start, int length, ReadOnlySpan<byte> replacement)
-    {
-        int tail = _length - start - length;
-        if (replacement.Length > length && replacement.Length - length > _buffer.Length - _length)
-        {
-            Grow(replacement.Length - length);
-        }
-
-        _buffer.AsSpan(start + length, tail).CopyTo(_buffer.AsSpan(start + replacement.Length));
-        replacement.CopyTo(_buffer.AsSpan(start));
-        _length += replacement.Length - length;
-    }
+    public void Replace(int start, int length, ReadOnlySpan<byte> replacement) => _bytes.Replace(start, length, replacement);
 
     /// <summary>Returns the array to the pool.</summary>
-    public void Dispose()
-    {
-        byte[] buffer = _buffer;
-        _buffer = [];
-        _length = 0;
-        if (buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void Grow(int needed)
-    {
-        byte[] bigger = ArrayPool<byte>.Shared.Rent(Math.Max(Math.Max(_buffer.Length * 2, _length + needed), InitialCapacity));
-        _buffer.AsSpan(0, _length).CopyTo(bigger);
-        byte[] old = _buffer;
-        _buffer = bigger;
-        if (old.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(old);
-        }
-    }
+    public void Dispose() => _bytes.Release();
 }
