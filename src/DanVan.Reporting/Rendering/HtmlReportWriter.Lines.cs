@@ -5,14 +5,33 @@ namespace DanVan.Reporting;
 /// the byte paths. Fixed markup comes as <see cref="Markup"/> pieces already in both encodings (a line's indentation
 /// and opening tag as one piece, a whole label line from <see cref="LabelLines"/>); user text is escaped on the way.
 /// </summary>
+/// <remarks>
+/// The body's methods are generic over the staging (<see cref="Utf16"/> or <see cref="Utf8"/>), so that the JIT
+/// compiles them once for each, with the other staging's branches gone: an application that renders both strings and
+/// UTF-8 gets code (and a run-time profile) made for each path, not one shared by both. The opening, the document
+/// frame and tables, written once per render, go through the non-generic forms at the end.
+/// </remarks>
 public sealed partial class HtmlReportWriter
 {
-    /// <summary>Writes an opening tag line and indents what follows until <see cref="Close"/>; an empty tag writes and indents nothing.</summary>
-    private void Open(Markup tag, Markup closer)
+    /// <summary>A staging of the HTML writer, as a type argument.</summary>
+    private interface IStaging;
+
+    /// <summary>The UTF-16 staging (<see cref="PooledStringWriter"/>).</summary>
+    private struct Utf16 : IStaging;
+
+    /// <summary>The UTF-8 staging (<see cref="PooledUtf8Buffer"/>).</summary>
+    private struct Utf8 : IStaging;
+
+    private static bool IsUtf8<T>()
+        where T : struct, IStaging => typeof(T) == typeof(Utf8);
+
+    /// <summary>Writes an opening tag line and indents what follows until <see cref="Close{T}"/>; an empty tag writes and indents nothing.</summary>
+    private void Open<T>(Markup tag, Markup closer)
+        where T : struct, IStaging
     {
         if (!tag.IsEmpty)
         {
-            Line(tag);
+            Line<T>(tag);
         }
 
         PushCloser(closer);
@@ -32,25 +51,28 @@ public sealed partial class HtmlReportWriter
         _closers[_open++] = closer;
     }
 
-    private void Close()
+    private void Close<T>()
+        where T : struct, IStaging
     {
         Markup closer = _closers[--_open];
         if (!closer.IsEmpty)
         {
             _depth--;
-            Line(closer);
+            Line<T>(closer);
         }
     }
 
     /// <summary>How much is staged: characters or bytes (a position for <see cref="EndBody"/>).</summary>
-    private int StagedLength => _bytes?.Length ?? _chars!.Length;
+    private int StagedLength<T>()
+        where T : struct, IStaging => IsUtf8<T>() ? _bytes!.Length : _chars!.Length;
 
     /// <summary>Appends markup, or text already escaped, to the staging.</summary>
-    private void Put(ReadOnlySpan<char> markup)
+    private void Put<T>(ReadOnlySpan<char> markup)
+        where T : struct, IStaging
     {
-        if (_bytes is not null)
+        if (IsUtf8<T>())
         {
-            _bytes.Write(markup);
+            _bytes!.Write(markup);
         }
         else
         {
@@ -59,11 +81,12 @@ public sealed partial class HtmlReportWriter
     }
 
     /// <summary>Appends fixed markup, already in the staging's encoding.</summary>
-    private void Put(Markup markup)
+    private void Put<T>(Markup markup)
+        where T : struct, IStaging
     {
-        if (_bytes is not null)
+        if (IsUtf8<T>())
         {
-            _bytes.WriteUtf8(markup.Utf8);
+            _bytes!.WriteUtf8(markup.Utf8);
         }
         else
         {
@@ -71,25 +94,27 @@ public sealed partial class HtmlReportWriter
         }
     }
 
-    /// <summary>Appends user text, escaped.</summary>
-    private void PutEscaped(ReadOnlySpan<char> text)
+    /// <summary>Appends user text, escaped, knowing that its first <paramref name="clean"/> characters need no change.</summary>
+    private void PutEscaped<T>(ReadOnlySpan<char> text, int clean = 0)
+        where T : struct, IStaging
     {
-        if (_bytes is not null)
+        if (IsUtf8<T>())
         {
-            HtmlText.Write(_bytes, text);
+            HtmlText.Write(_bytes!, text, clean);
         }
         else
         {
-            HtmlText.Write(_chars!, text);
+            HtmlText.Write(_chars!, text, clean);
         }
     }
 
     /// <summary>Appends a label, heading or number, escaped (see <see cref="HtmlText.WriteLabel(PooledStringWriter, string)"/>).</summary>
-    private void PutLabel(string label)
+    private void PutLabel<T>(string label)
+        where T : struct, IStaging
     {
-        if (_bytes is not null)
+        if (IsUtf8<T>())
         {
-            EncodedLabels.Write(_bytes, label);
+            EncodedLabels.Write(_bytes!, label);
         }
         else
         {
@@ -98,12 +123,13 @@ public sealed partial class HtmlReportWriter
     }
 
     /// <summary>Writes the current indentation.</summary>
-    private void StartLine()
+    private void StartLine<T>()
+        where T : struct, IStaging
     {
         int width = _depth * IndentUnit.Length;
-        if (_bytes is not null)
+        if (IsUtf8<T>())
         {
-            _bytes.WriteSpaces(width);
+            _bytes!.WriteSpaces(width);
             return;
         }
 
@@ -115,76 +141,81 @@ public sealed partial class HtmlReportWriter
         _chars!.Write(Indent.AsSpan(0, width));
     }
 
-    /// <summary>Writes one indented line of markup, or text already escaped.</summary>
-    private void Line(string text)
-    {
-        StartLine();
-        Put(text);
-        Put(Tags.NewLine);
-        HandOver();
-    }
-
     /// <summary>Writes one indented line of fixed markup (it ends with its "\n").</summary>
-    private void Line(Markup line)
+    private void Line<T>(Markup line)
+        where T : struct, IStaging
     {
-        StartLine(line);
-        HandOver();
+        StartLine<T>(line);
+        HandOver<T>();
     }
 
     /// <summary>Writes the current indentation and <paramref name="open"/>, the line's first piece: one copy at the usual depths.</summary>
-    private void StartLine(Markup open)
+    private void StartLine<T>(Markup open)
+        where T : struct, IStaging
     {
         if (_depth < Markup.IndentedLevels)
         {
-            Put(open.Indented(_depth));
+            Put<T>(open.Indented(_depth));
             return;
         }
 
-        StartLine();
-        Put(open);
+        StartLine<T>();
+        Put<T>(open);
     }
 
-    /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped, see <see cref="PutLabel"/>) and <paramref name="close"/>, which ends the line.</summary>
-    private void LabelLine(Markup open, string label, Markup close)
+    /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped, see <see cref="PutLabel{T}"/>) and <paramref name="close"/>, which ends the line.</summary>
+    private void LabelLine<T>(Markup open, string label, Markup close)
+        where T : struct, IStaging
     {
         if (_depth < Markup.IndentedLevels && KnownStrings.Fits(label))
         {
-            Put(LabelLines.Get(open, label, close, _depth));
+            Put<T>(LabelLines.Get(open, label, close, _depth));
         }
         else
         {
-            StartLine(open);
-            PutLabel(label);
-            Put(close);
+            StartLine<T>(open);
+            PutLabel<T>(label);
+            Put<T>(close);
         }
 
-        HandOver();
+        HandOver<T>();
     }
 
     /// <summary>
-    /// Writes one indented line: <paramref name="open"/>, user text escaped on the way, and <paramref name="close"/>,
-    /// which ends the line. A document is kept until <see cref="OnEndReport"/>, so that the body ending can go into the
-    /// last paragraph, value or list item of the body (<paramref name="bodyEnd"/>): just before its closing piece.
+    /// Writes one indented line: <paramref name="open"/>, user text escaped on the way (its first
+    /// <paramref name="clean"/> characters known to need no change), and <paramref name="close"/>, which ends the line.
+    /// A document is kept until <see cref="OnEndReport"/>, so that the body ending can go into the last paragraph,
+    /// value or list item of the body (<paramref name="bodyEnd"/>): just before its closing piece.
     /// </summary>
-    private void EncodedLine(Markup open, ReadOnlySpan<char> text, Markup close, bool bodyEnd = false)
+    private void EncodedLine<T>(Markup open, ReadOnlySpan<char> text, Markup close, bool bodyEnd = false, int clean = 0)
+        where T : struct, IStaging
     {
-        int start = StagedLength + (_depth * IndentUnit.Length);
-        StartLine(open);
-        PutEscaped(text);
+        int start = StagedLength<T>() + (_depth * IndentUnit.Length);
+        StartLine<T>(open);
+        if (clean == text.Length)
+        {
+            Put<T>(text);
+        }
+        else
+        {
+            PutEscaped<T>(text, clean);
+        }
+
         if (bodyEnd && _isDocument)
         {
             _lastBodyStart = start;
-            _lastBodyEnd = StagedLength;
+            _lastBodyEnd = StagedLength<T>();
         }
 
-        Put(close);
-        HandOver();
+        Put<T>(close);
+        HandOver<T>();
     }
 
     /// <summary>Hands a few thousand staged characters at a time to the caller's writer (a report, not a document, which stays whole).</summary>
-    private void HandOver()
+    private void HandOver<T>()
+        where T : struct, IStaging
     {
-        if (_ownsStaging && !_isDocument && StagedLength >= FlushLength)
+        if (_ownsStaging && !_isDocument && StagedLength<T>() >= FlushLength)
         {
             HandOverAll();
             _flushes++;
@@ -202,6 +233,114 @@ public sealed partial class HtmlReportWriter
         {
             _output.Write(_chars!.Written);
             _chars.Clear();
+        }
+    }
+
+    // The same, not generic: for what is written once per render (the opening, the document frame, tables).
+    private int StagedLength() => _bytes is not null ? StagedLength<Utf8>() : StagedLength<Utf16>();
+
+    private void Put(ReadOnlySpan<char> markup)
+    {
+        if (_bytes is not null)
+        {
+            Put<Utf8>(markup);
+        }
+        else
+        {
+            Put<Utf16>(markup);
+        }
+    }
+
+    private void StartLine()
+    {
+        if (_bytes is not null)
+        {
+            StartLine<Utf8>();
+        }
+        else
+        {
+            StartLine<Utf16>();
+        }
+    }
+
+    /// <summary>Writes one indented line of markup, or text already escaped.</summary>
+    private void Line(string text)
+    {
+        StartLine();
+        Put(text);
+        Put(Tags.NewLine.Text);
+        HandOver();
+    }
+
+    private void Line(Markup line)
+    {
+        if (_bytes is not null)
+        {
+            Line<Utf8>(line);
+        }
+        else
+        {
+            Line<Utf16>(line);
+        }
+    }
+
+    private void Open(Markup tag, Markup closer)
+    {
+        if (_bytes is not null)
+        {
+            Open<Utf8>(tag, closer);
+        }
+        else
+        {
+            Open<Utf16>(tag, closer);
+        }
+    }
+
+    private void Close()
+    {
+        if (_bytes is not null)
+        {
+            Close<Utf8>();
+        }
+        else
+        {
+            Close<Utf16>();
+        }
+    }
+
+    private void LabelLine(Markup open, string label, Markup close)
+    {
+        if (_bytes is not null)
+        {
+            LabelLine<Utf8>(open, label, close);
+        }
+        else
+        {
+            LabelLine<Utf16>(open, label, close);
+        }
+    }
+
+    private void EncodedLine(Markup open, ReadOnlySpan<char> text, Markup close)
+    {
+        if (_bytes is not null)
+        {
+            EncodedLine<Utf8>(open, text, close);
+        }
+        else
+        {
+            EncodedLine<Utf16>(open, text, close);
+        }
+    }
+
+    private void HandOver()
+    {
+        if (_bytes is not null)
+        {
+            HandOver<Utf8>();
+        }
+        else
+        {
+            HandOver<Utf16>();
         }
     }
 }

@@ -122,7 +122,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             return;
         }
 
-        int start = StagedLength;
+        int start = StagedLength();
         int flushes = _flushes;
         WriteOpening(frame);
         if (_flushes == flushes && _open == 1 && _depth == 1)
@@ -182,162 +182,83 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// <inheritdoc/>
     protected override void OnBeginSection(string heading)
     {
-        CloseValues();
-        Open(Tags.Section, Tags.SectionEnd);
-        if (heading.Length > 0)
+        if (_bytes is not null)
         {
-            LabelLine(Tags.H2, heading, Tags.H2End);
+            BeginSection<Utf8>(heading);
+        }
+        else
+        {
+            BeginSection<Utf16>(heading);
         }
     }
 
     /// <inheritdoc/>
     protected override void OnWriteText(string? number, string label, IReadOnlyList<string> paragraphs)
     {
-        bool inGroup = OpenText(number, label);
-        foreach (string paragraph in paragraphs)
+        if (_bytes is not null)
         {
-            EncodedLine(Tags.P, paragraph, Tags.PEnd, bodyEnd: true);
+            WriteParagraphs<Utf8>(number, label, paragraphs);
         }
-
-        if (inGroup)
+        else
         {
-            Close();
+            WriteParagraphs<Utf16>(number, label, paragraphs);
         }
     }
 
     /// <inheritdoc/>
     private protected override void OnWriteTextSource(string? number, string label, string text)
     {
-        bool inGroup = OpenText(number, label);
-
-        // The paragraphs of ReportText.EnumerateParagraphs, each found with its first character to escape in one scan.
-        ReadOnlySpan<char> rest = text;
-        while (true)
+        if (_bytes is not null)
         {
-            rest = ReportText.TrimStart(rest); // blank lines and the spaces around a paragraph (a line break is white space too)
-            if (rest.IsEmpty)
-            {
-                break;
-            }
-
-            int stop = HtmlText.FirstToChangeOrLineBreak(rest);
-            bool atLineBreak = stop >= 0 && ReportText.IsLineBreak(rest[stop]);
-            int end = stop < 0 ? rest.Length : atLineBreak ? stop : LineEnd(rest, stop);
-            ReadOnlySpan<char> paragraph = ReportText.TrimEnd(rest[..end]);
-            ParagraphLine(paragraph, atLineBreak || stop >= paragraph.Length ? -1 : stop);
-            rest = end < rest.Length ? rest[(end + 1)..] : default;
-        }
-
-        if (inGroup)
-        {
-            Close();
-        }
-    }
-
-    private static int LineEnd(ReadOnlySpan<char> text, int from)
-    {
-        int lineBreak = ReportText.IndexOfLineBreak(text[from..]);
-        return lineBreak < 0 ? text.Length : from + lineBreak;
-    }
-
-    /// <summary>Writes a paragraph as <see cref="EncodedLine"/> does, knowing its first character to change (-1: none).</summary>
-    private void ParagraphLine(ReadOnlySpan<char> paragraph, int change)
-    {
-        int start = StagedLength + (_depth * IndentUnit.Length);
-        StartLine(Tags.P);
-        if (change < 0)
-        {
-            Put(paragraph);
-        }
-        else if (_bytes is not null)
-        {
-            HtmlText.Write(_bytes, paragraph, change);
+            WriteText<Utf8>(number, label, text);
         }
         else
         {
-            HtmlText.Write(_chars!, paragraph, change);
+            WriteText<Utf16>(number, label, text);
         }
-
-        if (_isDocument)
-        {
-            _lastBodyStart = start;
-            _lastBodyEnd = StagedLength;
-        }
-
-        Put(Tags.PEnd);
-        HandOver();
-    }
-
-    /// <summary>A text's label: its own block inside a group, a numbered heading elsewhere; whether a block was opened.</summary>
-    private bool OpenText(string? number, string label)
-    {
-        CloseValues();
-        if (Depth > 0)
-        {
-            Open(Tags.Text, Tags.DivEnd);
-            WriteLabel(label);
-            return true;
-        }
-
-        if (number is null)
-        {
-            return false;
-        }
-
-        if (_depth < Markup.IndentedLevels && KnownStrings.Fits(label) && KnownStrings.Fits(number))
-        {
-            Put(LabelLines.Get(Tags.H3, number, label, Tags.H3End, _depth));
-        }
-        else
-        {
-            StartLine(Tags.H3);
-            PutLabel(number);
-            Put(Tags.Space);
-            PutLabel(label);
-            Put(Tags.H3End);
-        }
-
-        HandOver();
-        return false;
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteValue(string label, string value)
-    {
-        if (!_valuesOpen)
-        {
-            Open(Tags.Dl, Tags.DlEnd);
-            _valuesOpen = true;
-        }
-
-        LabelLine(Tags.Dt, label, Tags.DtEnd);
-        EncodedLine(Tags.Dd, value, Tags.DdEnd, bodyEnd: true);
-    }
+    protected override void OnWriteValue(string label, string value) => OnWriteValueSpan(label, value);
 
     /// <inheritdoc/>
     private protected override void OnWriteValueSpan(string label, ReadOnlySpan<char> value)
     {
-        if (!_valuesOpen)
+        if (_bytes is not null)
         {
-            Open(Tags.Dl, Tags.DlEnd);
-            _valuesOpen = true;
+            WriteValue<Utf8>(label, value);
         }
-
-        LabelLine(Tags.Dt, label, Tags.DtEnd);
-        EncodedLine(Tags.Dd, value, Tags.DdEnd, bodyEnd: true);
+        else
+        {
+            WriteValue<Utf16>(label, value);
+        }
     }
 
     /// <inheritdoc/>
     protected override void OnBeginList(string label)
     {
-        CloseValues();
-        Open(Tags.List, Tags.DivEnd);
-        WriteLabel(label);
-        Open(Tags.Ul, Tags.UlEnd);
+        if (_bytes is not null)
+        {
+            BeginList<Utf8>(label);
+        }
+        else
+        {
+            BeginList<Utf16>(label);
+        }
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text) => EncodedLine(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
+    protected override void OnWriteListItem(string text)
+    {
+        if (_bytes is not null)
+        {
+            EncodedLine<Utf8>(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
+        }
+        else
+        {
+            EncodedLine<Utf16>(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
+        }
+    }
 
     /// <inheritdoc/>
     protected override void OnEndList()
@@ -349,10 +270,14 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     /// <inheritdoc/>
     protected override void OnBeginGroup(string label, bool isListItem)
     {
-        CloseValues();
-        Open(isListItem ? Tags.LiOpen : Markup.Empty, isListItem ? Tags.LiClose : Markup.Empty);
-        Open(Tags.Group, Tags.DivEnd);
-        WriteLabel(label);
+        if (_bytes is not null)
+        {
+            BeginGroup<Utf8>(label, isListItem);
+        }
+        else
+        {
+            BeginGroup<Utf16>(label, isListItem);
+        }
     }
 
     /// <inheritdoc/>
@@ -417,23 +342,6 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         {
             string last = new(_chars!.Written.Slice(_lastBodyStart, length));
             _chars.Replace(_lastBodyStart, length, frame.EndBody(last, HtmlText.Encode));
-        }
-    }
-
-    private void WriteLabel(string label)
-    {
-        if (label.Length > 0)
-        {
-            LabelLine(Tags.Label, label, Tags.LabelEnd);
-        }
-    }
-
-    private void CloseValues()
-    {
-        if (_valuesOpen)
-        {
-            _valuesOpen = false;
-            Close();
         }
     }
 }
