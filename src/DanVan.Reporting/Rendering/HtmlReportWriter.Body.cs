@@ -92,9 +92,9 @@ public sealed partial class HtmlReportWriter
         else
         {
             StartLine<T>(Tags.H3);
-            PutLabel<T>(number);
+            PutEscaped<T>(number);
             Put<T>(Tags.Space);
-            PutLabel<T>(label);
+            PutEscaped<T>(label);
             Put<T>(Tags.H3End);
         }
 

@@ -108,20 +108,6 @@ public sealed partial class HtmlReportWriter
         }
     }
 
-    /// <summary>Appends a label, heading or number, escaped (see <see cref="HtmlText.WriteLabel(PooledStringWriter, string)"/>).</summary>
-    private void PutLabel<T>(string label)
-        where T : struct, IStaging
-    {
-        if (IsUtf8<T>())
-        {
-            EncodedLabels.Write(_bytes!, label);
-        }
-        else
-        {
-            HtmlText.WriteLabel(_chars!, label);
-        }
-    }
-
     /// <summary>Writes the current indentation.</summary>
     private void StartLine<T>()
         where T : struct, IStaging
@@ -163,7 +149,7 @@ public sealed partial class HtmlReportWriter
         Put<T>(open);
     }
 
-    /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped, see <see cref="PutLabel{T}"/>) and <paramref name="close"/>, which ends the line.</summary>
+    /// <summary>Writes one indented line: <paramref name="open"/>, a label (escaped) and <paramref name="close"/>, which ends the line.</summary>
     private void LabelLine<T>(Markup open, string label, Markup close)
         where T : struct, IStaging
     {
@@ -174,7 +160,7 @@ public sealed partial class HtmlReportWriter
         else
         {
             StartLine<T>(open);
-            PutLabel<T>(label);
+            PutEscaped<T>(label);
             Put<T>(close);
         }
 

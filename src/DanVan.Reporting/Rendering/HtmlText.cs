@@ -71,30 +71,6 @@ internal static partial class HtmlText
     }
 
     /// <summary>
-    /// Writes a label, heading or number as <see cref="Encode"/> would return it: one already found to need no change
-    /// (see <see cref="KnownStrings"/>) is copied without scanning it again.
-    /// </summary>
-    public static void WriteLabel(PooledStringWriter output, string text)
-    {
-        if (s_cleanLabels.Contains(text))
-        {
-            output.Write(text);
-            return;
-        }
-
-        if (FirstToChange(text) < 0)
-        {
-            s_cleanLabels.Add(text);
-            output.Write(text);
-            return;
-        }
-
-        Write(output, text.AsSpan());
-    }
-
-    private static readonly KnownStrings s_cleanLabels = new();
-
-    /// <summary>
     /// Writes <paramref name="text"/> as <see cref="Encode"/> would return it, straight to <paramref name="output"/>:
     /// the runs that need nothing are written as they are, so no string is made.
     /// </summary>

@@ -1,8 +1,8 @@
 namespace DanVan.Reporting;
 
 /// <summary>
-/// A small, fixed-size set of strings remembered by reference: which labels have already passed a check (already on
-/// one line, nothing to escape), so that the same label is not scanned again on the next render.
+/// A small, fixed-size set of strings remembered by reference: which labels are already on one line, so that the
+/// same label is not scanned again on the next render; its sets of slots also key the HTML writer's <see cref="LabelLines"/>.
 /// </summary>
 /// <remarks>
 /// Labels and headings are the same string instances on every render (constants of the generated code, kept titles

@@ -5,29 +5,13 @@ using CsCheck;
 namespace DanVan.Reporting.Tests.Rendering;
 
 /// <summary>
-/// The HTML writer's UTF-8 staging (fixed markup and labels copied already encoded, user text transcoded) gives the
-/// bytes of the string result, on a first render and on the next ones, when labels are remembered.
+/// The HTML writer's UTF-8 staging (fixed markup and label lines copied already encoded, user text transcoded) gives
+/// the bytes of the string result, on a first render and on the next ones, when label lines are remembered.
 /// </summary>
 public class Utf8HtmlStagingTests
 {
     private static readonly Gen<string> s_text =
         Gen.OneOf(Gen.Char[" &<>\"'aĐơệ\u00A0\r\n\uD83D\uDE00\uD800\uDC00x"], Gen.Char).Array[0, 60].Select(chars => new string(chars));
-
-    [Fact]
-    public void EncodedLabels_AnyLabels_BytesOfTheEscapedLabel_AlsoWhenRemembered() =>
-        s_text.Array[1, 300].Sample(labels =>
-        {
-            // Hundreds of labels in 128 slots: most share a slot with another, and the second pass meets what the first left.
-            for (int pass = 0; pass < 2; pass++)
-            {
-                foreach (string label in labels)
-                {
-                    using var output = new PooledUtf8Buffer();
-                    EncodedLabels.Write(output, label);
-                    Assert.Equal(Encoding.UTF8.GetBytes(HtmlText.Encode(label)), output.Written.ToArray());
-                }
-            }
-        }, iter: 100);
 
     [Fact]
     public void HtmlText_Utf8_AnyText_BytesOfEncode() =>
