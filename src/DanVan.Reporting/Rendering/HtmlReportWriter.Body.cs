@@ -112,7 +112,7 @@ public sealed partial class HtmlReportWriter
         }
 
         LabelLine<T>(Tags.Dt, label, Tags.DtEnd);
-        EncodedLine<T>(Tags.Dd, value, Tags.DdEnd, bodyEnd: true);
+        OneLine<T>(Tags.Dd, value, Tags.DdEnd);
     }
 
     private void BeginList<T>(string label)

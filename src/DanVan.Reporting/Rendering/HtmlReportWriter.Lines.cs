@@ -197,6 +197,24 @@ public sealed partial class HtmlReportWriter
         HandOver<T>();
     }
 
+    /// <summary>
+    /// Writes a value or a list item as <see cref="EncodedLine{T}"/>, on one line (<see cref="ReportText.OneLine"/>): the
+    /// scan for characters to escape finds line breaks too, so text already on one line, nearly always, is read once.
+    /// </summary>
+    private void OneLine<T>(Markup open, ReadOnlySpan<char> text, Markup close)
+        where T : struct, IStaging
+    {
+        int stop = HtmlText.FirstToChangeOrLineBreak(text);
+        if (ReportText.IsTrimmed(text) && (stop < 0 || (!ReportText.IsLineBreak(text[stop]) && ReportText.IndexOfLineBreak(text[stop..]) < 0)))
+        {
+            EncodedLine<T>(open, text, close, bodyEnd: true, clean: stop < 0 ? text.Length : stop);
+        }
+        else
+        {
+            EncodedLine<T>(open, ReportText.OneLine(text.ToString()), close, bodyEnd: true);
+        }
+    }
+
     /// <summary>Hands a few thousand staged characters at a time to the caller's writer (a report, not a document, which stays whole).</summary>
     private void HandOver<T>()
         where T : struct, IStaging

@@ -93,6 +93,41 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         }
     }
 
+    // One writer per thread for renders to a string, kept with the thread's pooled string writer it writes to: such a
+    // render then builds no writer and no closer stack. Taken out while in use, like that string writer.
+    [ThreadStatic]
+    private static HtmlReportWriter? t_kept;
+
+    /// <summary>A writer to <paramref name="output"/>, the thread's kept one if it wrote there with the same options last time.</summary>
+    internal static HtmlReportWriter Rent(PooledStringWriter output, HtmlReportWriterOptions options)
+    {
+        HtmlReportWriter? kept = t_kept;
+        if (kept is not null && ReferenceEquals(kept._output, output) && ReferenceEquals(kept._options, options))
+        {
+            t_kept = null;
+            kept.Restart();
+            return kept;
+        }
+
+        return new HtmlReportWriter(output, options);
+    }
+
+    /// <summary>Keeps <paramref name="writer"/> for the thread's next render to a string.</summary>
+    internal static void Return(HtmlReportWriter writer) => t_kept = writer;
+
+    private new void Restart()
+    {
+        base.Restart();
+        Array.Clear(_closers, 0, _open);
+        _open = 0;
+        _depth = 0;
+        _flushes = 0;
+        _lastBodyStart = -1;
+        _lastBodyEnd = -1;
+        _valuesOpen = false;
+        _isDocument = false;
+    }
+
     /// <inheritdoc/>
     protected override void OnBeginReport(DocumentFrame frame)
     {
@@ -114,7 +149,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
             }
             else
             {
-                _chars!.Write(last.Text);
+                _chars!.WriteLead(last.Text);
             }
 
             PushCloser(Tags.ArticleEnd);
@@ -222,6 +257,9 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     protected override void OnWriteValue(string label, string value) => OnWriteValueSpan(label, value);
 
     /// <inheritdoc/>
+    private protected override void OnWriteValueSource(string label, ReadOnlySpan<char> value) => OnWriteValueSpan(label, value);
+
+    /// <inheritdoc/>
     private protected override void OnWriteValueSpan(string label, ReadOnlySpan<char> value)
     {
         if (_bytes is not null)
@@ -248,15 +286,18 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     }
 
     /// <inheritdoc/>
-    protected override void OnWriteListItem(string text)
+    protected override void OnWriteListItem(string text) => OnWriteListItemSource(text);
+
+    /// <inheritdoc/>
+    private protected override void OnWriteListItemSource(string text)
     {
         if (_bytes is not null)
         {
-            EncodedLine<Utf8>(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
+            OneLine<Utf8>(Tags.Li, text, Tags.LiEnd);
         }
         else
         {
-            EncodedLine<Utf16>(Tags.Li, text, Tags.LiEnd, bodyEnd: true);
+            OneLine<Utf16>(Tags.Li, text, Tags.LiEnd);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DanVan.Reporting;
 
 /// <summary>
@@ -50,17 +52,17 @@ internal sealed class KnownStrings
     public static bool Fits(string text) => text.Length is > 0 and <= MaxLength;
 
     /// <summary>
-    /// The first slot of the set a non-empty string falls in: a hash of its length and four of its characters. A set
-    /// keeps <see cref="Ways"/> strings, so that a report's few dozen labels do not push each other out, which one slot
-    /// per string did for labels that hashed alike.
+    /// The first slot of the set a string falls in: a hash of where the string is, not of its text. Reading a label's
+    /// characters to hash them cost a cache miss or two per label on every render; its address is already at hand. A
+    /// string the GC moves lands in another set and is remembered there again: a miss, never a wrong hit, since a hit
+    /// is the same instance (or, in <see cref="LabelLines"/>, equal text). A set keeps <see cref="Ways"/> strings, so
+    /// that a report's few dozen labels do not push each other out.
     /// </summary>
     public static int Set(string text)
     {
-        int length = text.Length;
-        uint hash = ((uint)length * 0x9E3779B1) + (text[0] * 0x85EBCA77u) + (text[length >> 2] * 0x165667B1u)
-            + (text[length >> 1] * 0xC2B2AE3Du) + (text[length - 1] * 0x27D4EB2Fu);
-        hash ^= hash >> 15;
-        return (int)(hash & (Slots - Ways)); // a multiple of Ways below Slots
+        ulong address = (ulong)Unsafe.As<string, nint>(ref text);
+        ulong hash = (address >> 3) * 0x9E3779B97F4A7C15UL; // Fibonacci hashing: the top bits mix all the others
+        return (int)(hash >> 56) & (Slots - Ways); // a multiple of Ways below Slots
     }
 
     /// <summary>The way of a set to fill: the first empty one, else one picked from the string (so that two strings of a full set do not always push out the same one).</summary>

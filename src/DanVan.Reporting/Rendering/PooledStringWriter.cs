@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DanVan.Reporting;
@@ -26,6 +28,10 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
     private static PooledStringWriter? t_kept;
 
     private PooledArray<char> _buffer;
+
+    // A long first piece (an HTML page's cached opening) kept as the string it is, not copied into the buffer: the
+    // result is then made from it and the buffer in one copy. Copied in only if the writer is read as a whole before that.
+    private string? _lead;
 
     /// <summary>The thread's kept writer, emptied, if it is free and big enough; a new one otherwise. Give it back with <see cref="Return"/>.</summary>
     public static PooledStringWriter Rent(int capacity)
@@ -82,25 +88,79 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
 
-    public override void Write(ReadOnlySpan<char> buffer) => _buffer.Append(buffer);
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        // Most writes of a render are short pieces of markup: copied here without a call to a general copy.
+        if (buffer.Length <= ShortCopy.MaxLength)
+        {
+            char[] array = _buffer.Reserve(buffer.Length);
+            ShortCopy.Copy(ref MemoryMarshal.GetReference(buffer), ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), _buffer.Length), buffer.Length);
+            _buffer.Advance(buffer.Length);
+            return;
+        }
+
+        _buffer.Append(buffer);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/>, the first thing written, without copying it now: the result is made from it and
+    /// what follows at once. Anything written before makes it an ordinary write.
+    /// </summary>
+    public void WriteLead(string text)
+    {
+        if (_lead is null && _buffer.Length == 0)
+        {
+            _lead = text;
+        }
+        else
+        {
+            Write(text.AsSpan());
+        }
+    }
 
     /// <summary>What was written.</summary>
-    public override string ToString() => new(_buffer.Written);
+    public override string ToString() => _lead is null ? new(_buffer.Written) : string.Concat(_lead, _buffer.Written);
 
     // The size of the buffer (0 once disposed).
     private int Capacity => _buffer.Capacity;
 
     /// <summary>How many characters were written.</summary>
-    public int Length => _buffer.Length;
+    public int Length => (_lead?.Length ?? 0) + _buffer.Length;
 
     /// <summary>What was written, until the next write.</summary>
-    public ReadOnlySpan<char> Written => _buffer.Written;
+    public ReadOnlySpan<char> Written
+    {
+        get
+        {
+            TakeInLead();
+            return _buffer.Written;
+        }
+    }
 
     /// <summary>Forgets what was written and keeps the buffer.</summary>
-    public void Clear() => _buffer.Clear();
+    public void Clear()
+    {
+        _lead = null;
+        _buffer.Clear();
+    }
 
     /// <summary>Replaces <paramref name="length"/> characters from <paramref name="start"/> with <paramref name="replacement"/>.</summary>
-    public void Replace(int start, int length, ReadOnlySpan<char> replacement) => _buffer.Replace(start, length, replacement);
+    public void Replace(int start, int length, ReadOnlySpan<char> replacement)
+    {
+        TakeInLead();
+        _buffer.Replace(start, length, replacement);
+    }
+
+    // Puts the lead in front of the buffer, for the readers that need everything in one span.
+    private void TakeInLead()
+    {
+        if (_lead is not null)
+        {
+            string lead = _lead;
+            _lead = null;
+            _buffer.Replace(0, 0, lead);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

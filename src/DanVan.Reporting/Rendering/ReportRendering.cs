@@ -127,8 +127,20 @@ public static class ReportRendering
         Preconditions.CheckNotNull(report, nameof(report));
         // An HTML page is longer than the default buffer (its style sheet alone is about 2,000 characters): start big enough.
         PooledStringWriter output = PooledStringWriter.Rent(format == Format.Html ? PooledStringWriter.HtmlCapacity : 0);
-        report.WriteTo(WriterFor(format, output, options));
-        string result = output.ToString();
+        string result;
+        if (format == Format.Html)
+        {
+            HtmlReportWriter html = HtmlReportWriter.Rent(output, Preconditions.CheckNotNull(options, nameof(options)));
+            report.WriteTo(html);
+            result = output.ToString();
+            HtmlReportWriter.Return(html);
+        }
+        else
+        {
+            report.WriteTo(WriterFor(format, output, options));
+            result = output.ToString();
+        }
+
         PooledStringWriter.Return(output); // not on an exception: that writer is left to the GC, its buffer with it
         return result;
     }

@@ -33,6 +33,16 @@ public abstract class ReportWriterBase : IReportWriter
     {
     }
 
+    /// <summary>Back to the initial state, for a built-in writer that the runtime keeps from one render to the next.</summary>
+    private protected void Restart()
+    {
+        _state = default;
+        _frame = null;
+        _textNumber = 0;
+        _sectionCount = 0;
+        Depth = 0;
+    }
+
     /// <summary>The report's frame, computed once at <see cref="BeginReport"/>.</summary>
     /// <exception cref="InvalidOperationException">The report has not been begun.</exception>
     protected DocumentFrame Frame => _frame ?? throw new InvalidOperationException(Messages.Pick(
@@ -90,14 +100,7 @@ public abstract class ReportWriterBase : IReportWriter
     {
         Preconditions.CheckNotNull(label, nameof(label));
         _state.Content(nameof(WriteValue));
-        if (ReportText.IsOneLine(value))
-        {
-            OnWriteValueSpan(ReportText.OneLineLabel(label), value);
-        }
-        else
-        {
-            OnWriteValue(ReportText.OneLineLabel(label), ReportText.OneLine(value.ToString()));
-        }
+        OnWriteValueSource(ReportText.OneLineLabel(label), value);
     }
 
     /// <inheritdoc/>
@@ -114,7 +117,7 @@ public abstract class ReportWriterBase : IReportWriter
     {
         Preconditions.CheckNotNull(text, nameof(text));
         _state.ListItem();
-        OnWriteListItem(ReportText.OneLine(text));
+        OnWriteListItemSource(text);
     }
 
     /// <inheritdoc/>
@@ -220,6 +223,26 @@ public abstract class ReportWriterBase : IReportWriter
 
     /// <summary>Draws a labelled value given as a span, already on one line; by default through <see cref="OnWriteValue"/>.</summary>
     private protected virtual void OnWriteValueSpan(string label, ReadOnlySpan<char> value) => OnWriteValue(label, value.ToString());
+
+    /// <summary>
+    /// Draws a labelled value given as a span, as the caller gave it: by default put on one line
+    /// (<see cref="ReportText.OneLine"/>) and drawn through <see cref="OnWriteValueSpan"/>. A writer that scans the value
+    /// anyway (to escape it) looks for line breaks in the same pass.
+    /// </summary>
+    private protected virtual void OnWriteValueSource(string label, ReadOnlySpan<char> value)
+    {
+        if (ReportText.IsOneLine(value))
+        {
+            OnWriteValueSpan(label, value);
+        }
+        else
+        {
+            OnWriteValue(label, ReportText.OneLine(value.ToString()));
+        }
+    }
+
+    /// <summary>Draws a list item as the caller gave it: by default put on one line and drawn through <see cref="OnWriteListItem"/>.</summary>
+    private protected virtual void OnWriteListItemSource(string text) => OnWriteListItem(ReportText.OneLine(text));
 
     /// <summary>Draws the opening of the report: the document's header (or a bare report's title) from <paramref name="frame"/>.</summary>
     /// <param name="frame">The frame, also available as <see cref="Frame"/>.</param>
