@@ -56,7 +56,7 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     // itself. On the UTF-8 paths the staging holds bytes: markup, indentation, the opening and labels seen before are
     // copied already encoded, and only user text is transcoded.
     private readonly PooledStringWriter? _chars;
-    private readonly PooledUtf8Buffer? _bytes;
+    private PooledUtf8Buffer? _bytes;
     private readonly bool _ownsStaging;
     private int _depth;
     private int _flushes;
@@ -93,18 +93,30 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         }
     }
 
-    // One writer per thread for renders to a string, kept with the thread's pooled string writer it writes to: such a
-    // render then builds no writer and no closer stack. Taken out while in use, like that string writer.
+    // One writer per thread for renders to a string and one for renders to UTF-8, kept with the thread's pooled writer
+    // it writes to: such a render then builds no writer and no closer stack. Taken out while in use, like that writer.
     [ThreadStatic]
-    private static HtmlReportWriter? t_kept;
+    private static HtmlReportWriter? t_keptUtf16;
 
-    /// <summary>A writer to <paramref name="output"/>, the thread's kept one if it wrote there with the same options last time.</summary>
-    internal static HtmlReportWriter Rent(PooledStringWriter output, HtmlReportWriterOptions options)
+    [ThreadStatic]
+    private static HtmlReportWriter? t_keptUtf8;
+
+    /// <summary>A writer to <paramref name="output"/> (a kept pooled writer), the thread's kept one if it wrote there with the same options last time.</summary>
+    internal static HtmlReportWriter Rent(TextWriter output, HtmlReportWriterOptions options)
     {
-        HtmlReportWriter? kept = t_kept;
+        bool utf8 = output is Utf8TextWriter;
+        HtmlReportWriter? kept = utf8 ? t_keptUtf8 : t_keptUtf16;
         if (kept is not null && ReferenceEquals(kept._output, output) && ReferenceEquals(kept._options, options))
         {
-            t_kept = null;
+            if (utf8)
+            {
+                t_keptUtf8 = null;
+            }
+            else
+            {
+                t_keptUtf16 = null;
+            }
+
             kept.Restart();
             return kept;
         }
@@ -112,12 +124,27 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         return new HtmlReportWriter(output, options);
     }
 
-    /// <summary>Keeps <paramref name="writer"/> for the thread's next render to a string.</summary>
-    internal static void Return(HtmlReportWriter writer) => t_kept = writer;
+    /// <summary>Keeps <paramref name="writer"/> for the thread's next render of its kind.</summary>
+    internal static void Return(HtmlReportWriter writer)
+    {
+        if (writer._bytes is not null)
+        {
+            t_keptUtf8 = writer;
+        }
+        else
+        {
+            t_keptUtf16 = writer;
+        }
+    }
 
     private new void Restart()
     {
         base.Restart();
+        if (_bytes is not null)
+        {
+            _bytes = PooledUtf8Buffer.Rent(); // the last one went back at OnEndReport
+        }
+
         Array.Clear(_closers, 0, _open);
         _open = 0;
         _depth = 0;

@@ -156,13 +156,45 @@ public static class ReportRendering
     private static void RenderUtf8(IReport report, Stream output, Format format, HtmlReportWriterOptions? options)
     {
         CheckUtf8Arguments(report, output);
+        if (format == Format.Html)
+        {
+            CompleteHtml(report, Utf8TextWriter.Rent(output), options!);
+            return;
+        }
+
         Complete(report, new Utf8TextWriter(output), format, options);
     }
 
     private static void RenderUtf8(IReport report, IBufferWriter<byte> output, Format format, HtmlReportWriterOptions? options)
     {
         CheckUtf8Arguments(report, output);
+        if (format == Format.Html)
+        {
+            CompleteHtml(report, Utf8TextWriter.Rent(output), options!);
+            return;
+        }
+
         Complete(report, new Utf8TextWriter(output), format, options);
+    }
+
+    // HTML, the format served most: the thread's UTF-8 writer and HTML writer are kept from one render to the next.
+    private static void CompleteHtml(IReport report, Utf8TextWriter utf8, HtmlReportWriterOptions options)
+    {
+        HtmlReportWriter html;
+        try
+        {
+            html = HtmlReportWriter.Rent(utf8, options);
+            report.WriteTo(html);
+            utf8.Complete();
+        }
+        catch
+        {
+            utf8.Dispose(); // its buffers back to the pool; neither writer is kept
+            throw;
+        }
+
+        HtmlReportWriter.Return(html);
+        Utf8TextWriter.Return(utf8);
     }
 
     private static void CheckUtf8Arguments(IReport report, object output)

@@ -17,8 +17,8 @@ internal sealed class Utf8TextWriter : TextWriter
     private const int StreamBufferSize = 16 * 1024;
     private const int CharBufferSize = 2048;
 
-    private readonly IBufferWriter<byte>? _bufferWriter;
-    private readonly Stream? _stream;
+    private IBufferWriter<byte>? _bufferWriter;
+    private Stream? _stream;
     private byte[]? _streamBuffer;
     private int _streamLength;
 
@@ -42,6 +42,50 @@ internal sealed class Utf8TextWriter : TextWriter
     {
         _stream = output;
         NewLine = "\n";
+    }
+
+    // One writer per thread for the HTML renders to UTF-8, kept between them (with the HTML writer that writes to it):
+    // such a render then builds no writer. Taken out while in use; not kept after a render that threw.
+    [ThreadStatic]
+    private static Utf8TextWriter? t_kept;
+
+    /// <summary>The thread's kept writer, now writing to <paramref name="output"/>, or a new one. Give it back with <see cref="Return"/> once complete.</summary>
+    public static Utf8TextWriter Rent(Stream output)
+    {
+        Utf8TextWriter? kept = t_kept;
+        if (kept is null)
+        {
+            return new Utf8TextWriter(output);
+        }
+
+        t_kept = null;
+        kept._stream = output;
+        kept._bufferWriter = null;
+        return kept;
+    }
+
+    /// <inheritdoc cref="Rent(Stream)"/>
+    public static Utf8TextWriter Rent(IBufferWriter<byte> output)
+    {
+        Utf8TextWriter? kept = t_kept;
+        if (kept is null)
+        {
+            return new Utf8TextWriter(output);
+        }
+
+        t_kept = null;
+        kept._stream = null;
+        kept._bufferWriter = output;
+        return kept;
+    }
+
+    /// <summary>Keeps <paramref name="writer"/>, completed, for the thread's next render; it lets go of its output and its buffers.</summary>
+    public static void Return(Utf8TextWriter writer)
+    {
+        writer.Dispose(); // the buffers go back to the pool (the HTML writer hands over bytes: it rents none)
+        writer._stream = null;
+        writer._bufferWriter = null;
+        t_kept = writer;
     }
 
     public override Encoding Encoding => Encoding.UTF8;

@@ -4,11 +4,11 @@ using CsCheck;
 namespace DanVan.Reporting.Tests.Rendering;
 
 /// <summary>
-/// Rendering to a string keeps the thread's HTML writer and its buffer from one render to the next, copies the cached
-/// opening of a page once, copies short pieces inline and finds line breaks in a value or list item in the scan that
-/// escapes it: each render is still the page a fresh writer makes, whatever came before it.
+/// Rendering HTML to a string or to UTF-8 keeps the thread's writers and buffers from one render to the next; a string
+/// render copies the cached opening of a page once and short pieces inline, and a value or list item is put on one line
+/// in the scan that escapes it. Each render is still the page a fresh writer makes, whatever came before it.
 /// </summary>
-public class StringRenderingReuseTests
+public class KeptWritersTests
 {
     private static readonly Gen<string> s_text =
         Gen.OneOf(Gen.Char[" &<>\"'aĐơệ\u00A0\t\r\n\u0085\u2028\u2029\uD83D\uDE00\uD800\uDC00x"], Gen.Char['a', 'z']).Array[0, 80]
@@ -73,9 +73,25 @@ public class StringRenderingReuseTests
                     writer.EndSection();
                     writer.EndReport();
                 });
-                Assert.Equal(Fresh(report), report.RenderHtml());
+                string fresh = Fresh(report);
+                Assert.Equal(fresh, report.RenderHtml());
+                Assert.Equal(Encoding.UTF8.GetBytes(fresh), Utf8(report, toStream: label.Length % 2 == 0));
             }
         }, iter: 300);
+
+    private static byte[] Utf8(IReport report, bool toStream)
+    {
+        if (toStream)
+        {
+            using var stream = new MemoryStream();
+            report.RenderHtml(stream);
+            return stream.ToArray();
+        }
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        report.RenderHtml(buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     [Fact]
     public void RenderHtml_AfterARenderThatThrewOrStoppedEarly_TheNextRenderIsWhole()
@@ -100,11 +116,41 @@ public class StringRenderingReuseTests
             writer.WriteValue("Số xã", "11");
         });
 
+        byte[] expectedBytes = Encoding.UTF8.GetBytes(expected);
         Assert.Equal(expected, report.RenderHtml());
         Assert.Throws<InvalidOperationException>(() => throwing.RenderHtml());
         Assert.Equal(expected, report.RenderHtml());
         _ = stopping.RenderHtml();
         Assert.Equal(expected, report.RenderHtml());
+        foreach (bool toStream in new[] { true, false })
+        {
+            Assert.Equal(expectedBytes, Utf8(report, toStream));
+            Assert.Throws<InvalidOperationException>(() => Utf8(throwing, toStream));
+            Assert.Equal(expectedBytes, Utf8(report, toStream));
+            _ = Utf8(stopping, toStream);
+            Assert.Equal(expectedBytes, Utf8(report, toStream));
+        }
+    }
+
+    [Fact]
+    public void RenderHtmlUtf8_InsideARender_EachWriterItsOwn()
+    {
+        var inner = new SoKetDanVanFixture();
+        byte[] innerAlone = Encoding.UTF8.GetBytes(Fresh(inner));
+        byte[]? innerNested = null;
+        var outer = ScriptedReport.Wrapped(writer =>
+        {
+            writer.BeginSection("I", "Bên ngoài");
+            innerNested = Utf8(inner, toStream: true); // the thread's kept writers are in use by the outer render
+            writer.WriteText("Nội dung", "Đoạn bên ngoài.");
+            writer.EndSection();
+        });
+
+        byte[] outerAlone = Encoding.UTF8.GetBytes(Fresh(outer));
+        Assert.Equal(outerAlone, Utf8(outer, toStream: true));
+        Assert.Equal(innerAlone, innerNested);
+        Assert.Equal(outerAlone, Utf8(outer, toStream: false));
+        Assert.Equal(innerAlone, Utf8(inner, toStream: false));
     }
 
     [Fact]
