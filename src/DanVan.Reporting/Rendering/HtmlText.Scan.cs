@@ -207,28 +207,70 @@ internal static partial class HtmlText
     /// <summary><see cref="FirstToChangeShort(ReadOnlySpan{char})"/>, stopping at a line break too when <paramref name="lineBreaks"/>.</summary>
     internal static int FirstToChangeShort(ReadOnlySpan<char> span, bool lineBreaks)
     {
+        // Most characters are letters, digits, punctuation or Vietnamese letters: one table lookup or one comparison
+        // each, instead of a chain of comparisons.
+        ReadOnlySpan<byte> kinds = AsciiKinds;
         for (int i = 0; i < span.Length; i++)
         {
             char c = span[i];
-            switch (c)
+            if (c < 0x80)
             {
-                case '&' or '<' or '>' or '"' or '\'':
-                    return i;
-                case '\n' or '\r' or '\u0085' or '\u2028' or '\u2029' when lineBreaks:
-                    return i;
-                case ' ' when i > 0 && span[i - 1] == ' ':
-                    return i;
-                case >= '\uD800' and <= '\uDFFF':
-                    if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
-                    {
-                        i++;
-                        break;
-                    }
+                switch (kinds[c])
+                {
+                    case Plain:
+                        continue;
+                    case Escaped:
+                        return i;
+                    case LineBreak when lineBreaks:
+                        return i;
+                    case Space when i > 0 && span[i - 1] == ' ':
+                        return i;
+                }
 
+                continue;
+            }
+
+            if (c < '\u2028' && c != '\u0085')
+            {
+                continue;
+            }
+
+            if (c is '\u0085' or '\u2028' or '\u2029')
+            {
+                if (lineBreaks)
+                {
                     return i;
+                }
+            }
+            else if (c is >= '\uD800' and <= '\uDFFF')
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= span.Length || !char.IsLowSurrogate(span[i + 1]))
+                {
+                    return i;
+                }
+
+                i++;
             }
         }
 
         return -1;
     }
+
+    private const byte Plain = 0;
+    private const byte Escaped = 1;
+    private const byte LineBreak = 2;
+    private const byte Space = 3;
+
+    // What each ASCII character is to the short scan: escaped (&amp; &lt; &gt; " '), a line break (\n \r), a space.
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2, 0, 0, // \n \r
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, // space " & '
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, // < >
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 }

@@ -49,6 +49,43 @@ public class SpanRenderingTests
             Assert.Equal(HtmlText.FirstToChangeShort(text), HtmlText.FirstToChange(text)), iter: 5000);
 
     [Fact]
+    public void FirstToChangeShort_AnyText_TheRuleCharacterByCharacter() =>
+        Gen.Select(
+            Gen.OneOf(Gen.Char[" &<>\"'aĐ\u00A0\t\r\n\u0085\u2028\u2029\u202A\u007F\u0080\uD83D\uDE00\uD800\uDC00x"], Gen.Char).Array[0, 60],
+            Gen.Bool).Sample((chars, lineBreaks) =>
+            Assert.Equal(FirstToChangeByRule(chars, lineBreaks), HtmlText.FirstToChangeShort(new string(chars), lineBreaks)), iter: 20000);
+
+    // The rule, one character at a time: an escaped character, a line break (when asked), the second space of a run,
+    // or a surrogate that is not part of a pair.
+    private static int FirstToChangeByRule(char[] text, bool lineBreaks)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if ("&<>\"'".Contains(c, StringComparison.Ordinal)
+                || (lineBreaks && "\n\r\u0085\u2028\u2029".Contains(c, StringComparison.Ordinal))
+                || (c == ' ' && i > 0 && text[i - 1] == ' ')
+                || char.IsLowSurrogate(c))
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [Fact]
     public void EnumerateParagraphs_AnyText_SameAsParagraphs() =>
         s_text.Sample(text =>
         {
