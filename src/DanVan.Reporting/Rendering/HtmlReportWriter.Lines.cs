@@ -176,7 +176,8 @@ public sealed partial class HtmlReportWriter
     private void EncodedLine<T>(Markup open, ReadOnlySpan<char> text, Markup close, bool bodyEnd = false, int clean = 0)
         where T : struct, IStaging
     {
-        int start = StagedLength<T>() + (_depth * IndentUnit.Length);
+        bool tracked = bodyEnd && _isDocument;
+        int start = tracked ? StagedLength<T>() + (_depth * IndentUnit.Length) : 0;
         StartLine<T>(open);
         if (clean == text.Length)
         {
@@ -187,7 +188,7 @@ public sealed partial class HtmlReportWriter
             PutEscaped<T>(text, clean);
         }
 
-        if (bodyEnd && _isDocument)
+        if (tracked)
         {
             _lastBodyStart = start;
             _lastBodyEnd = StagedLength<T>();
