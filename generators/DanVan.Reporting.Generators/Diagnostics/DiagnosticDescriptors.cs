@@ -17,7 +17,7 @@ internal static class DiagnosticDescriptors
         "DV0001", "Report type must be partial", "Report type '{0}' must be declared partial (and so must every type that contains it) so that its Validate, WriteTo and IReport members can be generated", Usage, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor MissingPeriodProperty = Create(
-        "DV0002", "Report has no ReportPeriod Period property", "Report type '{0}' must have a readable property 'ReportPeriod Period' (the period the report covers)", Usage, DiagnosticSeverity.Error);
+        "DV0002", "Report has no public ReportPeriod Period property", "Report type '{0}' must have a public readable property 'ReportPeriod Period' (the period the report covers)", Usage, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnsupportedMemberType = Create(
         "DV0003", "Member type is not supported", "Member '{0}' of type '{1}' is neither validated nor rendered: supported are text, numbers, bool, LocalDate, ReportPeriod, records and lists (IReadOnlyList<T>, IList<T>, List<T>, T[]) of these", Usage, DiagnosticSeverity.Warning);

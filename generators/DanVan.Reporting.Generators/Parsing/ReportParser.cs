@@ -138,9 +138,12 @@ internal sealed partial class ReportParser
         };
     }
 
+    // Public, with a public getter: the generated IReport implementation uses it as IReport.Period, which a property of
+    // any other accessibility cannot implement.
     private bool HasPeriodProperty(INamedTypeSymbol type) =>
         AllMembers(type).OfType<IPropertySymbol>().Any(p =>
-            p.Name == "Period" && !p.IsStatic && p.GetMethod is not null && SymbolEqualityComparer.Default.Equals(p.Type, _types.ReportPeriod));
+            p.Name == "Period" && !p.IsStatic && p.DeclaredAccessibility == Accessibility.Public
+            && p.GetMethod is { DeclaredAccessibility: Accessibility.Public } && SymbolEqualityComparer.Default.Equals(p.Type, _types.ReportPeriod));
 
     private static IEnumerable<ISymbol> AllMembers(INamedTypeSymbol type)
     {

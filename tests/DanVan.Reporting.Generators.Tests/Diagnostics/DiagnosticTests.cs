@@ -70,7 +70,7 @@ public class DiagnosticTests
         }
         """,
         "DV0002", DiagnosticSeverity.Error,
-        "Report type 'Reports.BaoCao' must have a readable property 'ReportPeriod Period' (the period the report covers)");
+        "Report type 'Reports.BaoCao' must have a public readable property 'ReportPeriod Period' (the period the report covers)");
 
     [Fact]
     public void DV0002_PeriodOfAnotherType_IsReported() => Single(
@@ -86,7 +86,26 @@ public class DiagnosticTests
         }
         """,
         "DV0002", DiagnosticSeverity.Error,
-        "Report type 'Reports.BaoCao' must have a readable property 'ReportPeriod Period' (the period the report covers)");
+        "Report type 'Reports.BaoCao' must have a public readable property 'ReportPeriod Period' (the period the report covers)");
+
+    [Theory]
+    [InlineData("ReportPeriod Period { get; init; }")] // private: cannot implement IReport.Period (found by GeneratorFuzzTests)
+    [InlineData("internal ReportPeriod Period { get; init; }")]
+    [InlineData("public ReportPeriod Period { private get; init; }")]
+    public void DV0002_PeriodNotPublic_IsReported(string period) => Single(
+        $$"""
+        using DanVan.Reporting;
+
+        namespace Reports;
+
+        [Report(Title = "báo cáo")]
+        public partial record {|BaoCao|}
+        {
+            {{period}}
+        }
+        """,
+        "DV0002", DiagnosticSeverity.Error,
+        "Report type 'Reports.BaoCao' must have a public readable property 'ReportPeriod Period' (the period the report covers)");
 
     [Fact]
     public void DV0002_Fixed_ReportsNothingAndCompiles() => Clean("""
