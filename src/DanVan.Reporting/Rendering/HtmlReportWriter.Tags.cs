@@ -66,5 +66,7 @@ public sealed partial class HtmlReportWriter
         public static readonly Markup TdSignature = new("<td class=\"signature\">\n");
         public static readonly Markup TdBlockEnd = new("</td>\n");
         public static readonly Markup Addressees = new("<div class=\"addressees\">\n");
+        public static readonly Markup BodyEnd = new("</body>\n");
+        public static readonly Markup HtmlEnd = new("</html>\n");
     }
 }

@@ -376,8 +376,8 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
         Close();
         if (_options.FullDocument)
         {
-            Line("</body>");
-            Line("</html>");
+            Line(Tags.BodyEnd);
+            Line(Tags.HtmlEnd);
         }
 
         if (frame.IsDocument && _lastBodyStart >= 0)
