@@ -50,42 +50,30 @@ internal sealed class Utf8TextWriter : TextWriter
     private static Utf8TextWriter? t_kept;
 
     /// <summary>The thread's kept writer, now writing to <paramref name="output"/>, or a new one. Give it back with <see cref="Return"/> once complete.</summary>
-    public static Utf8TextWriter Rent(Stream output)
+    public static Utf8TextWriter Rent(Stream output) => TakeKept()?.WriteTo(output, null) ?? new Utf8TextWriter(output);
+
+    /// <inheritdoc cref="Rent(Stream)"/>
+    public static Utf8TextWriter Rent(IBufferWriter<byte> output) => TakeKept()?.WriteTo(null, output) ?? new Utf8TextWriter(output);
+
+    private static Utf8TextWriter? TakeKept()
     {
         Utf8TextWriter? kept = t_kept;
-        if (kept is null)
-        {
-            return new Utf8TextWriter(output);
-        }
-
         t_kept = null;
-        kept._stream = output;
-        kept._bufferWriter = null;
         return kept;
     }
 
-    /// <inheritdoc cref="Rent(Stream)"/>
-    public static Utf8TextWriter Rent(IBufferWriter<byte> output)
+    private Utf8TextWriter WriteTo(Stream? stream, IBufferWriter<byte>? bufferWriter)
     {
-        Utf8TextWriter? kept = t_kept;
-        if (kept is null)
-        {
-            return new Utf8TextWriter(output);
-        }
-
-        t_kept = null;
-        kept._stream = null;
-        kept._bufferWriter = output;
-        return kept;
+        _stream = stream;
+        _bufferWriter = bufferWriter;
+        return this;
     }
 
     /// <summary>Keeps <paramref name="writer"/>, completed, for the thread's next render; it lets go of its output and its buffers.</summary>
     public static void Return(Utf8TextWriter writer)
     {
         writer.Dispose(); // the buffers go back to the pool (the HTML writer hands over bytes: it rents none)
-        writer._stream = null;
-        writer._bufferWriter = null;
-        t_kept = writer;
+        t_kept = writer.WriteTo(null, null);
     }
 
     public override Encoding Encoding => Encoding.UTF8;

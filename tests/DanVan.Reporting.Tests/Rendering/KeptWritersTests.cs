@@ -61,15 +61,7 @@ public class KeptWritersTests
                     {
                         Document = document ? DocumentReportFixture.Party : null,
                     });
-                    writer.BeginSection("I", label);
-                    writer.WriteText(label, text);
-                    writer.WriteValue(label, text);
-                    writer.BeginList(label);
-                    writer.BeginGroup(label);
-                    writer.WriteText(label, text);
-                    writer.EndGroup();
-                    writer.WriteListItem(text);
-                    writer.EndList();
+                    ScriptedReport.WriteEveryBlock(writer, label, text);
                     writer.EndSection();
                     writer.EndReport();
                 });

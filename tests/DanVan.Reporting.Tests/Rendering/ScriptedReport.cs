@@ -16,4 +16,21 @@ internal sealed class ScriptedReport(Action<IReportWriter> script) : IReport
         body(writer);
         writer.EndReport();
     });
+
+    /// <summary>
+    /// Opens section I titled <paramref name="label"/> and writes one of each body block with that label and
+    /// <paramref name="text"/>: a text, a value, and a list holding a group (with a text) and an item. The section stays open.
+    /// </summary>
+    public static void WriteEveryBlock(IReportWriter writer, string label, string text)
+    {
+        writer.BeginSection("I", label);
+        writer.WriteText(label, text);
+        writer.WriteValue(label, text);
+        writer.BeginList(label);
+        writer.BeginGroup(label);
+        writer.WriteText(label, text);
+        writer.EndGroup();
+        writer.WriteListItem(text);
+        writer.EndList();
+    }
 }

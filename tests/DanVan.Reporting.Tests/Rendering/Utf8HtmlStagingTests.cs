@@ -28,15 +28,7 @@ public class Utf8HtmlStagingTests
         {
             var report = ScriptedReport.Wrapped(writer =>
             {
-                writer.BeginSection("I", label);
-                writer.WriteText(label, text);
-                writer.WriteValue(label, text);
-                writer.BeginList(label);
-                writer.BeginGroup(label);
-                writer.WriteText(label, text);
-                writer.EndGroup();
-                writer.WriteListItem(text);
-                writer.EndList();
+                ScriptedReport.WriteEveryBlock(writer, label, text);
                 writer.BeginTable(label, [.. cells.Select(cell => new TableColumn(cell))]);
                 writer.BeginTableRow();
                 foreach (string cell in cells)
