@@ -17,7 +17,7 @@ namespace DanVan.Reporting.Generators.Parsing;
 internal sealed partial class ReportParser
 {
     /// <summary>Names the generator writes on every report; a user member with one of these names is a conflict.</summary>
-    internal static readonly string[] GeneratedMemberNames = ["Validate", "WriteTo", "NextPeriod", "Schema"];
+    internal static readonly string[] GeneratedMemberNames = ["Validate", "WriteTo", "NextPeriod", "Schema", "ReadJson", "WriteJson", "GetJsonSchema"];
 
     private readonly WellKnownTypes _types;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -91,23 +91,7 @@ internal sealed partial class ReportParser
             Report(DiagnosticDescriptors.MissingPeriodProperty, location, typeName);
         }
 
-        foreach (ISymbol member in type.GetMembers())
-        {
-            if (member.IsImplicitlyDeclared || !GeneratedMemberNames.Contains(member.Name))
-            {
-                continue;
-            }
-
-            // Schema and NextPeriod are properties: any member of that name collides. Validate() and WriteTo(writer)
-            // are methods: only an overload with the same parameter count does.
-            bool conflicts = member is not IMethodSymbol method || method.Name is "Schema" or "NextPeriod"
-                || (method.Name == "Validate" && method.Parameters.Length == 0)
-                || (method.Name == "WriteTo" && method.Parameters.Length == 1);
-            if (conflicts)
-            {
-                Report(DiagnosticDescriptors.ConflictingMember, member.Locations.FirstOrDefault() ?? location, typeName, member.Name);
-            }
-        }
+        ReportConflicts(type, GeneratedMemberNames, location, typeName);
 
         string title = NamedString(reportAttribute, "Title") ?? string.Empty;
         string periodKind = NamedEnumName(reportAttribute, "Period", ["Month", "Quarter", "FirstHalf", "SecondHalf", "NineMonths", "Year", "Term"], "PeriodKind", location) ?? "Year";
@@ -119,6 +103,7 @@ internal sealed partial class ReportParser
         if (rollUp)
         {
             CheckRollUps(type, members, json);
+            ReportConflicts(type, ["RollUp"], location, typeName);
         }
 
         return new ReportSpec
@@ -137,6 +122,41 @@ internal sealed partial class ReportParser
             RollUp = rollUp,
         };
     }
+
+    // A member the generator writes must not be declared already, and the report type must not have its name (a member
+    // cannot be named as its type). Schema and NextPeriod are properties: any member of that name collides. The others
+    // are methods: only an overload with the same parameter count does.
+    private void ReportConflicts(INamedTypeSymbol type, string[] generated, Location location, string typeName)
+    {
+        if (generated.Contains(type.Name))
+        {
+            Report(DiagnosticDescriptors.ConflictingMember, location, typeName, type.Name);
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !generated.Contains(member.Name))
+            {
+                continue;
+            }
+
+            int parameters = GeneratedParameterCount(member.Name);
+            bool conflicts = member is not IMethodSymbol method || parameters < 0 || method.Parameters.Length == parameters;
+            if (conflicts)
+            {
+                Report(DiagnosticDescriptors.ConflictingMember, member.Locations.FirstOrDefault() ?? location, typeName, member.Name);
+            }
+        }
+    }
+
+    // How many parameters the generated method of that name takes (-1 for the properties, which any method collides with).
+    private static int GeneratedParameterCount(string name) => name switch
+    {
+        "Validate" => 0,
+        "WriteTo" or "GetJsonSchema" or "RollUp" => 1,
+        "ReadJson" or "WriteJson" => 2,
+        _ => -1,
+    };
 
     // Public, with a public getter: the generated IReport implementation uses it as IReport.Period, which a property of
     // any other accessibility cannot implement.

@@ -239,6 +239,36 @@ public class DiagnosticTests
         "DV0010", DiagnosticSeverity.Error,
         "Report type 'Reports.BaoCao' already declares 'Schema', which the generator writes; remove or rename it");
 
+    // Found by GeneratorFuzzTests: a field named as a generated JSON member, and a report type named as a generated member.
+    [Theory]
+    [InlineData("    public string[]? {|ReadJson|};", "ReadJson")]
+    [InlineData("    public int {|WriteJson|} { get; init; }", "WriteJson")]
+    [InlineData("    public static string {|GetJsonSchema|}(string? kind) => \"\";", "GetJsonSchema")]
+    public void DV0010_UserDeclaresJsonMember_IsReported(string member, string name) => Single(
+        Report(member),
+        "DV0010", DiagnosticSeverity.Error,
+        "Report type 'Reports.BaoCao' already declares '" + name + "', which the generator writes; remove or rename it");
+
+    [Theory]
+    [InlineData("Validate")]
+    [InlineData("WriteTo")]
+    [InlineData("Schema")]
+    [InlineData("ReadJson")]
+    public void DV0010_ReportTypeNamedAsAGeneratedMember_IsReported(string name) => Single(
+        $$"""
+        using DanVan.Reporting;
+
+        namespace Reports;
+
+        [Report(Title = "báo cáo")]
+        public partial record {|{{name}}|}
+        {
+            public ReportPeriod Period { get; init; }
+        }
+        """,
+        "DV0010", DiagnosticSeverity.Error,
+        "Report type 'Reports." + name + "' already declares '" + name + "', which the generator writes; remove or rename it");
+
     [Fact]
     public void DV0010_Fixed_ReportsNothingAndCompiles() => Clean(Report("""
             public bool KiemTra() => true;
@@ -246,6 +276,8 @@ public class DiagnosticTests
             public static string MoTa() => "";
 
             public bool Validate(int level) => level > 0;
+
+            public static string GetJsonSchema() => "";
         """));
 
     [Fact]
