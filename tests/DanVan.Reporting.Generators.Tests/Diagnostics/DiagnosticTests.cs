@@ -255,17 +255,7 @@ public class DiagnosticTests
     [InlineData("Schema")]
     [InlineData("ReadJson")]
     public void DV0010_ReportTypeNamedAsAGeneratedMember_IsReported(string name) => Single(
-        $$"""
-        using DanVan.Reporting;
-
-        namespace Reports;
-
-        [Report(Title = "báo cáo")]
-        public partial record {|{{name}}|}
-        {
-            public ReportPeriod Period { get; init; }
-        }
-        """,
+        Report(string.Empty, declaration: "public partial record {|" + name + "|}"),
         "DV0010", DiagnosticSeverity.Error,
         "Report type 'Reports." + name + "' already declares '" + name + "', which the generator writes; remove or rename it");
 
