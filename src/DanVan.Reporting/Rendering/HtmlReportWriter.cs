@@ -101,22 +101,14 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     [ThreadStatic]
     private static HtmlReportWriter? t_keptUtf8;
 
-    /// <summary>A writer to <paramref name="output"/> (a kept pooled writer), the thread's kept one if it wrote there with the same options last time.</summary>
+    /// <summary>A writer to <paramref name="output"/>: the thread's kept one if it last wrote there with the same options, else a new one.</summary>
     internal static HtmlReportWriter Rent(TextWriter output, HtmlReportWriterOptions options)
     {
-        bool utf8 = output is Utf8TextWriter;
-        HtmlReportWriter? kept = utf8 ? t_keptUtf8 : t_keptUtf16;
+        ref HtmlReportWriter? slot = ref KeptSlot(output is Utf8TextWriter);
+        HtmlReportWriter? kept = slot;
         if (kept is not null && ReferenceEquals(kept._output, output) && ReferenceEquals(kept._options, options))
         {
-            if (utf8)
-            {
-                t_keptUtf8 = null;
-            }
-            else
-            {
-                t_keptUtf16 = null;
-            }
-
+            slot = null;
             kept.Restart();
             return kept;
         }
@@ -125,19 +117,11 @@ public sealed partial class HtmlReportWriter : ReportWriterBase
     }
 
     /// <summary>Keeps <paramref name="writer"/> for the thread's next render of its kind.</summary>
-    internal static void Return(HtmlReportWriter writer)
-    {
-        if (writer._bytes is not null)
-        {
-            t_keptUtf8 = writer;
-        }
-        else
-        {
-            t_keptUtf16 = writer;
-        }
-    }
+    internal static void Return(HtmlReportWriter writer) => KeptSlot(writer._bytes is not null) = writer;
 
-    private new void Restart()
+    private static ref HtmlReportWriter? KeptSlot(bool utf8) => ref utf8 ? ref t_keptUtf8 : ref t_keptUtf16;
+
+    private protected override void Restart()
     {
         base.Restart();
         if (_bytes is not null)

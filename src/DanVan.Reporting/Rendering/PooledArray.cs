@@ -53,17 +53,6 @@ internal struct PooledArray<T>
     }
 
     /// <summary>Appends elements.</summary>
-    /// <summary>Room for <paramref name="count"/> more items, at the end of the buffer's array (<see cref="Length"/> items in): the caller writes them and calls <see cref="Advance"/>.</summary>
-    public T[] Reserve(int count)
-    {
-        if (count > _array.Length - _length)
-        {
-            Grow(count);
-        }
-
-        return _array;
-    }
-
     public void Append(ReadOnlySpan<T> values)
     {
         if (values.Length > _array.Length - _length)

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -93,8 +92,7 @@ internal sealed class PooledStringWriter : TextWriter, IMarkupSink
         // Most writes of a render are short pieces of markup: copied here without a call to a general copy.
         if (buffer.Length <= ShortCopy.MaxLength)
         {
-            char[] array = _buffer.Reserve(buffer.Length);
-            ShortCopy.Copy(ref MemoryMarshal.GetReference(buffer), ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(array), _buffer.Length), buffer.Length);
+            ShortCopy.Copy(ref MemoryMarshal.GetReference(buffer), ref MemoryMarshal.GetReference(_buffer.Room(buffer.Length)), buffer.Length);
             _buffer.Advance(buffer.Length);
             return;
         }

@@ -127,20 +127,10 @@ public static class ReportRendering
         Preconditions.CheckNotNull(report, nameof(report));
         // An HTML page is longer than the default buffer (its style sheet alone is about 2,000 characters): start big enough.
         PooledStringWriter output = PooledStringWriter.Rent(format == Format.Html ? PooledStringWriter.HtmlCapacity : 0);
-        string result;
-        if (format == Format.Html)
-        {
-            HtmlReportWriter html = HtmlReportWriter.Rent(output, Preconditions.CheckNotNull(options, nameof(options)));
-            report.WriteTo(html);
-            result = output.ToString();
-            HtmlReportWriter.Return(html);
-        }
-        else
-        {
-            report.WriteTo(WriterFor(format, output, options));
-            result = output.ToString();
-        }
-
+        IReportWriter writer = WriterFor(format, output, options);
+        report.WriteTo(writer);
+        string result = output.ToString();
+        Keep(writer);
         PooledStringWriter.Return(output); // not on an exception: that writer is left to the GC, its buffer with it
         return result;
     }
@@ -156,45 +146,13 @@ public static class ReportRendering
     private static void RenderUtf8(IReport report, Stream output, Format format, HtmlReportWriterOptions? options)
     {
         CheckUtf8Arguments(report, output);
-        if (format == Format.Html)
-        {
-            CompleteHtml(report, Utf8TextWriter.Rent(output), options!);
-            return;
-        }
-
-        Complete(report, new Utf8TextWriter(output), format, options);
+        Complete(report, Utf8TextWriter.Rent(output), format, options);
     }
 
     private static void RenderUtf8(IReport report, IBufferWriter<byte> output, Format format, HtmlReportWriterOptions? options)
     {
         CheckUtf8Arguments(report, output);
-        if (format == Format.Html)
-        {
-            CompleteHtml(report, Utf8TextWriter.Rent(output), options!);
-            return;
-        }
-
-        Complete(report, new Utf8TextWriter(output), format, options);
-    }
-
-    // HTML, the format served most: the thread's UTF-8 writer and HTML writer are kept from one render to the next.
-    private static void CompleteHtml(IReport report, Utf8TextWriter utf8, HtmlReportWriterOptions options)
-    {
-        HtmlReportWriter html;
-        try
-        {
-            html = HtmlReportWriter.Rent(utf8, options);
-            report.WriteTo(html);
-            utf8.Complete();
-        }
-        catch
-        {
-            utf8.Dispose(); // its buffers back to the pool; neither writer is kept
-            throw;
-        }
-
-        HtmlReportWriter.Return(html);
-        Utf8TextWriter.Return(utf8);
+        Complete(report, Utf8TextWriter.Rent(output), format, options);
     }
 
     private static void CheckUtf8Arguments(IReport report, object output)
@@ -203,22 +161,43 @@ public static class ReportRendering
         Preconditions.CheckNotNull(output, nameof(output));
     }
 
+    // The thread's UTF-8 writer (and HTML writer) are kept from one render to the next; after an exception, neither.
     private static void Complete(IReport report, Utf8TextWriter utf8, Format format, HtmlReportWriterOptions? options)
     {
-        using (utf8)
+        IReportWriter writer;
+        try
         {
-            report.WriteTo(WriterFor(format, utf8, options));
+            writer = WriterFor(format, utf8, options);
+            report.WriteTo(writer);
             utf8.Complete();
         }
+        catch
+        {
+            utf8.Dispose(); // its buffers back to the pool
+            throw;
+        }
+
+        Keep(writer);
+        Utf8TextWriter.Return(utf8);
     }
 
-    // The writers' constructors check output and options, so every overload gives the writers' own messages.
+    // The writers' constructors check output and options, so every overload gives the writers' own messages. An HTML
+    // writer is the thread's kept one when it last wrote to the same pooled output with the same options.
     private static IReportWriter WriterFor(Format format, TextWriter output, HtmlReportWriterOptions? options) => format switch
     {
         Format.Text => new TextReportWriter(output),
         Format.Markdown => new MarkdownReportWriter(output),
-        _ => new HtmlReportWriter(output, options!),
+        _ => HtmlReportWriter.Rent(output, options!),
     };
+
+    // After a render to a kept pooled output: its HTML writer is kept for the thread's next render.
+    private static void Keep(IReportWriter writer)
+    {
+        if (writer is HtmlReportWriter html)
+        {
+            HtmlReportWriter.Return(html);
+        }
+    }
 
     private enum Format
     {

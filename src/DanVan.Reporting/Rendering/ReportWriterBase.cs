@@ -34,7 +34,7 @@ public abstract class ReportWriterBase : IReportWriter
     }
 
     /// <summary>Back to the initial state, for a built-in writer that the runtime keeps from one render to the next.</summary>
-    private protected void Restart()
+    private protected virtual void Restart()
     {
         _state = default;
         _frame = null;
